@@ -1,0 +1,188 @@
+// Builds Backstory for Chrome and Firefox from one source.
+//
+//   node build.mjs              dist/chrome and dist/firefox (unpacked, loadable)
+//   node build.mjs --watch      the same, rebuilt on every change (source or glossary entry)
+//   node build.mjs --package    the above, then the two store zips in dist/ (web-ext build)
+//
+// The glossary is compiled here from src/glossary/entries: a broken entry stops the build with
+// the file and field at fault.
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { watch as watchFiles } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const entriesDir = join(root, 'src/glossary/entries');
+const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+export const BROWSERS = ['chrome', 'firefox'];
+export const GECKO_ID = 'backstory@backstory-extension.org';
+
+/** Per-browser manifest patches: everything else comes from manifest.json as written. */
+const MANIFEST_PATCHES = {
+  chrome: (m) => ({
+    ...m,
+    background: { service_worker: 'background.js' },
+    minimum_chrome_version: '120',
+  }),
+  firefox: (m) => ({
+    ...m,
+    background: { scripts: ['background.js'] },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        // The CSS Custom Highlight API and data_collection_permissions both arrived in 140.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+};
+
+/** Compile the glossary with the project's own TypeScript compiler, bundled on the fly. */
+async function compileGlossary() {
+  const { outputFiles } = await esbuild.build({
+    entryPoints: [join(root, 'src/glossary/load-entries.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`;
+  const { compileEntriesDir } = await import(url);
+  return compileEntriesDir(entriesDir);
+}
+
+/** `import glossary from 'virtual:glossary'`: a JSON.parse of a string parses faster than a literal. */
+function glossaryPlugin(getGlossary) {
+  return {
+    name: 'glossary',
+    setup(build) {
+      build.onResolve({ filter: /^virtual:glossary$/ }, () => ({
+        path: 'glossary',
+        namespace: 'glossary',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'glossary' }, () => ({
+        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(getGlossary()))});`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+function bundleOptions(browser, getGlossary) {
+  const outdir = join(root, 'dist', browser);
+  return {
+    entryPoints: {
+      background: join(root, 'src/background/index.ts'),
+      content: join(root, 'src/content/index.ts'),
+      popup: join(root, 'src/popup/popup.tsx'),
+    },
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: browser === 'chrome' ? 'chrome120' : 'firefox140',
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: {
+      __BROWSER__: JSON.stringify(browser),
+      __VERSION__: JSON.stringify(pkg.version),
+    },
+    metafile: true,
+    logLevel: 'warning',
+    plugins: [glossaryPlugin(getGlossary), staticFilesPlugin(browser, outdir)],
+  };
+}
+
+/** After each bundle: manifest, HTML, CSS and icons beside the scripts. */
+function staticFilesPlugin(browser, outdir) {
+  return {
+    name: 'static-files',
+    setup(build) {
+      build.onEnd(async (result) => {
+        if (result.errors.length > 0) return;
+        const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+        const manifest = MANIFEST_PATCHES[browser]({ ...source, version: pkg.version });
+        await writeFile(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+        await cp(join(root, 'src/popup/popup.html'), join(outdir, 'popup.html'));
+        await cp(join(root, 'src/content/content.css'), join(outdir, 'content.css'));
+        await mkdir(join(outdir, 'icons'), { recursive: true });
+        for (const size of [16, 32, 48, 96, 128]) {
+          await cp(join(root, `icons/icon-${size}.png`), join(outdir, `icons/icon-${size}.png`));
+        }
+      });
+    },
+  };
+}
+
+export async function build({ watch = false } = {}) {
+  let glossary = await compileGlossary();
+  const getGlossary = () => glossary;
+  await rm(join(root, 'dist'), { recursive: true, force: true });
+  const contexts = await Promise.all(
+    BROWSERS.map((browser) => esbuild.context(bundleOptions(browser, getGlossary))),
+  );
+  const results = await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  report(results[0].metafile, glossary);
+  if (!watch) {
+    await Promise.all(contexts.map((ctx) => ctx.dispose()));
+    return;
+  }
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
+  // esbuild watches the sources it bundled; the glossary is read by us, so watch it here.
+  let pending = null;
+  watchFiles(entriesDir, { recursive: true }, () => {
+    clearTimeout(pending);
+    pending = setTimeout(async () => {
+      try {
+        glossary = await compileGlossary();
+        await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+        console.log(`glossary rebuilt: ${glossary.entities.length} entities`);
+      } catch (error) {
+        console.error(error.message);
+      }
+    }, 100);
+  });
+  console.log('watching for changes (Ctrl+C to stop)');
+}
+
+function report(metafile, glossary) {
+  const sizes = Object.entries(metafile.outputs)
+    .map(([file, { bytes }]) => `${file.split('/').pop()} ${(bytes / 1024).toFixed(1)} KB`)
+    .join(', ');
+  console.log(`built dist/chrome and dist/firefox: ${glossary.entities.length} entities; ${sizes}`);
+}
+
+export async function packageZips() {
+  const { default: webExt } = await import('web-ext');
+  for (const browser of BROWSERS) {
+    const filename = `backstory-${browser}-${pkg.version}.zip`;
+    await webExt.cmd.build(
+      {
+        sourceDir: join(root, 'dist', browser),
+        artifactsDir: join(root, 'dist'),
+        filename,
+        overwriteDest: true,
+      },
+      { shouldExitProgram: false },
+    );
+    console.log(`packaged dist/${filename}`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = new Set(process.argv.slice(2));
+  try {
+    await build({ watch: args.has('--watch') });
+    if (args.has('--package')) await packageZips();
+  } catch (error) {
+    // esbuild already printed its own errors; a glossary error names the file and field.
+    if (error.name === 'GlossaryError') console.error(`Build failed: ${error.message}`);
+    else if (!error.errors) console.error(error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,143 @@
+// Opens a card when the pointer rests on a marked name, keeps it open while the pointer travels
+// into the card, and closes it when the pointer leaves both or the reader presses Esc.
+import type { EntityCard } from '../glossary/types';
+import { hitTest, type Hit } from './hit-test';
+import type { Marks, MarkedMention } from './marks';
+import { Overlay } from './overlay';
+
+/** How long the pointer must rest on a name before its card opens (ms). */
+export const INTENT_DELAY = 300;
+/** How long the card stays after the pointer leaves, so it can travel into the card (ms). */
+export const CLOSE_GRACE = 300;
+
+export function watchHover(
+  marks: Marks,
+  entities: Record<string, EntityCard>,
+  publishedAt: string | null,
+  signal: AbortSignal,
+): void {
+  let openTimer = 0;
+  let closeTimer = 0;
+  let pending: MarkedMention | null = null;
+  let shown: MarkedMention | null = null;
+  let frameRequested = false;
+  let lastPoint = { x: 0, y: 0 };
+
+  const cancelOpen = () => {
+    clearTimeout(openTimer);
+    pending = null;
+  };
+  const cancelClose = () => clearTimeout(closeTimer);
+  const close = () => {
+    cancelOpen();
+    cancelClose();
+    shown = null;
+    overlay.hide();
+  };
+  const scheduleClose = () => {
+    if (!shown) return;
+    cancelClose();
+    closeTimer = window.setTimeout(close, CLOSE_GRACE);
+  };
+
+  const overlay = new Overlay({
+    onPointerEnter: cancelClose,
+    onPointerLeave: scheduleClose,
+    onClose: close,
+  });
+
+  const open = (hit: Hit) => {
+    const entity = entities[hit.mention.entityId];
+    if (!entity || signal.aborted) return;
+    shown = hit.mention;
+    const { range } = hit.mention;
+    const line = { top: hit.rect.top, height: hit.rect.height };
+    // Re-measure on scroll: pick the mention's line box nearest to the one that was hovered.
+    const reference = () => {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      const rects = [...live.getClientRects()];
+      if (rects.length === 0) return hit.rect;
+      const first = rects[0]!;
+      const shift = first.top - line.top;
+      line.top = first.top;
+      return rects.reduce((best, r) =>
+        Math.abs(r.top - shift - line.top) < Math.abs(best.top - shift - line.top) ? r : best,
+      );
+    };
+    overlay.show(
+      entity,
+      publishedAt,
+      reference,
+      range.startContainer.parentElement ?? document.body,
+    );
+  };
+
+  const onPoint = () => {
+    frameRequested = false;
+    const hit = hitTest(marks, lastPoint.x, lastPoint.y);
+    if (hit && hit.mention === shown) {
+      cancelClose();
+      cancelOpen();
+      return;
+    }
+    if (!hit) {
+      cancelOpen();
+      scheduleClose();
+      return;
+    }
+    if (hit.mention !== pending) {
+      cancelOpen();
+      pending = hit.mention;
+      openTimer = window.setTimeout(() => {
+        pending = null;
+        cancelClose();
+        open(hit);
+      }, INTENT_DELAY);
+    }
+  };
+
+  document.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      if (overlay.contains(event)) {
+        cancelClose();
+        cancelOpen();
+        return;
+      }
+      lastPoint = { x: event.clientX, y: event.clientY };
+      // Hit-test at most once per frame however fast the pointer moves.
+      if (!frameRequested) {
+        frameRequested = true;
+        requestAnimationFrame(onPoint);
+      }
+    },
+    { capture: true, passive: true, signal },
+  );
+  document.documentElement.addEventListener(
+    'pointerleave',
+    () => {
+      cancelOpen();
+      scheduleClose();
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && overlay.isOpen) close();
+    },
+    { capture: true, signal },
+  );
+  signal.addEventListener(
+    'abort',
+    () => {
+      cancelOpen();
+      cancelClose();
+      overlay.destroy();
+    },
+    { once: true },
+  );
+}

@@ -1,0 +1,67 @@
+// Content script entry: decides whether Backstory is on for this page, and if so detects the
+// article, asks the worker for its mentions, marks them and watches the pointer. Everything a
+// session starts is registered with one AbortSignal, so switching off is one abort().
+import browser from 'webextension-polyfill';
+import type { PageEntity, PageState, ScanRequest, ScanResponse } from '../shared/messages';
+import { isActiveFor, siteMode, siteOf, type Settings } from '../shared/settings';
+import { loadSettings, onSettingsChanged } from '../shared/storage';
+import { collectText } from './collect';
+import { detectArticle } from './detect';
+import { watchHover } from './hover';
+import { Marks } from './marks';
+
+const site = siteOf(location.href);
+let session: AbortController | null = null;
+let state: PageState = { site, article: false, active: false, entities: [] };
+
+async function start(settings: Settings, signal: AbortSignal): Promise<void> {
+  const article = detectArticle(document, siteMode(settings, site));
+  if (!article) return;
+  state = { ...state, article: true };
+  const collected = collectText(article.root);
+  const request: ScanRequest = { type: 'scan', text: collected.text };
+  const result = (await browser.runtime.sendMessage(request)) as ScanResponse;
+  if (signal.aborted) return;
+
+  const marks = new Marks(collected, result.mentions);
+  signal.addEventListener('abort', marks.register(), { once: true });
+  watchHover(marks, result.entities, article.publishedAt, signal);
+  state = { ...state, active: true, entities: countEntities(result) };
+}
+
+function countEntities(result: ScanResponse): PageEntity[] {
+  const counts = new Map<string, number>();
+  for (const m of result.mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  return [...counts].map(([id, count]) => {
+    const { name, kind } = result.entities[id]!;
+    return { id, name, kind, count };
+  });
+}
+
+function apply(settings: Settings): void {
+  const on = isActiveFor(settings, site);
+  if (on && !session) {
+    const controller = new AbortController();
+    session = controller;
+    start(settings, controller.signal).catch((error: unknown) => {
+      // A page we cannot handle gets no overlay rather than a broken one.
+      console.debug('Backstory: not marking this page', error);
+      controller.abort();
+    });
+  } else if (!on && session) {
+    session.abort();
+    session = null;
+    state = { ...state, active: false, entities: [] };
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown): Promise<PageState> | undefined => {
+  if ((message as { type?: unknown } | null)?.type === 'page-state') return Promise.resolve(state);
+  return undefined;
+});
+
+// Only the top-level page: frames are not articles we read (yet).
+if (window === window.top) {
+  onSettingsChanged(apply, new AbortController().signal);
+  loadSettings().then(apply, () => apply({ version: 1, enabled: true, sites: {} }));
+}

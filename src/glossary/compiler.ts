@@ -1,0 +1,127 @@
+// Turns the curated entry files into the compact glossary the worker loads. Every problem is
+// reported with the file and field it concerns, and any problem fails the whole compile: a
+// half-valid glossary must never ship.
+import * as v from 'valibot';
+import { EntrySchema } from './schema';
+import type { CompiledForm, CompiledGlossary, EntityKind, GlossaryEntry } from './types';
+
+export interface EntrySource {
+  /** Path relative to the entries folder, e.g. "people/antony-blinken.json". */
+  file: string;
+  text: string;
+}
+
+export class GlossaryError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`glossary has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+    this.name = 'GlossaryError';
+  }
+}
+
+/** The folder an entry lives in names its kind. */
+export const KIND_FOLDERS: Record<string, EntityKind> = {
+  people: 'person',
+  countries: 'country',
+  places: 'place',
+  organizations: 'organization',
+  agreements: 'agreement',
+  events: 'event',
+};
+
+export function compileGlossary(sources: EntrySource[]): CompiledGlossary {
+  const problems: string[] = [];
+  const entries: GlossaryEntry[] = [];
+  const fileOf = new Map<string, string>();
+
+  for (const { file, text } of [...sources].sort((a, b) => a.file.localeCompare(b.file))) {
+    const entry = parseEntry(file, text, problems);
+    if (!entry) continue;
+    const previous = fileOf.get(entry.id);
+    if (previous) {
+      problems.push(`${file}: id: "${entry.id}" is already used by ${previous}`);
+      continue;
+    }
+    fileOf.set(entry.id, file);
+    entries.push(entry);
+  }
+
+  const index = new Map(entries.map((e, i) => [e.id, i]));
+  for (const entry of entries) {
+    const file = fileOf.get(entry.id);
+    for (const field of ['related', 'confusables'] as const) {
+      entry[field].forEach((target, i) => {
+        if (target === entry.id) problems.push(`${file}: ${field}[${i}]: refers to itself`);
+        else if (!index.has(target))
+          problems.push(`${file}: ${field}[${i}]: no entry has id "${target}"`);
+      });
+    }
+  }
+  if (problems.length > 0) throw new GlossaryError(problems);
+
+  const nameOf = (id: string) => ({ id, name: entries[index.get(id)!]!.name });
+  const forms: CompiledForm[] = [];
+  entries.forEach((entry, i) => {
+    const full = new Set([entry.name, ...entry.aliases]);
+    for (const text of full) forms.push({ text, entity: i, short: false });
+    for (const text of new Set(entry.shortNames)) {
+      if (!full.has(text)) forms.push({ text, entity: i, short: true });
+    }
+  });
+
+  return {
+    version: 1,
+    entities: entries.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      description: e.description,
+      summary: e.summary,
+      roles: e.roles,
+      facts: e.facts,
+      related: e.related.map(nameOf),
+      confusables: e.confusables.map(nameOf),
+      source: e.source,
+      reviewed: e.reviewed,
+    })),
+    forms,
+    context: entries.map((e) => e.context),
+    related: entries.map((e) => e.related.map((id) => index.get(id)!)),
+  };
+}
+
+function parseEntry(file: string, text: string, problems: string[]): GlossaryEntry | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    problems.push(`${file}: not valid JSON: ${(error as Error).message}`);
+    return null;
+  }
+  const result = v.safeParse(EntrySchema, json);
+  if (!result.success) {
+    for (const issue of result.issues) {
+      const path = v.getDotPath(issue) ?? '(entry)';
+      problems.push(`${file}: ${path.replace(/\.(\d+)(?=\.|$)/g, '[$1]')}: ${issue.message}`);
+    }
+    return null;
+  }
+  const entry = result.output as GlossaryEntry;
+  const parts = file.split('/');
+  const base = parts.at(-1)!.replace(/\.json$/, '');
+  const kind = KIND_FOLDERS[parts.at(-2) ?? ''];
+  let ok = true;
+  if (base !== entry.id) {
+    problems.push(`${file}: id: "${entry.id}" must match the file name "${base}"`);
+    ok = false;
+  }
+  if (!kind) {
+    problems.push(`${file}: kind: entries live in one of ${Object.keys(KIND_FOLDERS).join(', ')}/`);
+    ok = false;
+  } else if (kind !== entry.kind) {
+    problems.push(
+      `${file}: kind: "${entry.kind}" does not belong in ${parts.at(-2)}/ (expected "${kind}")`,
+    );
+    ok = false;
+  }
+  return ok ? entry : null;
+}

@@ -1,0 +1,135 @@
+// Decides which entity each raw match names, or that it names none. A wrong card is worse than
+// no card, so every rule here either has support in the text or leaves the name unmarked.
+import type { RawMatch } from './matcher';
+import { BLOCK_BREAK } from './tokens';
+import type { CompiledGlossary, Mention } from './types';
+
+/** Mentions below this confidence are not marked by the content script. */
+export const MARK_THRESHOLD = 0.7;
+
+// Words that may stand before a surname without making it someone else's ("President Biden").
+const TITLES = new Set(
+  (
+    'Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady President Minister Secretary Senator Sen Rep ' +
+    'Representative Chancellor Premier Prime General Gen Ambassador Governor Gov King Queen Prince ' +
+    'Princess Pope Sheikh Vice Deputy Speaker Foreign Defence Defense Leader Chief Envoy Counselor ' +
+    'Commissioner Mayor Judge Justice Colonel Col Admiral Adm Captain Capt'
+  ).split(' '),
+);
+
+export function resolveMentions(
+  glossary: CompiledGlossary,
+  text: string,
+  matches: readonly RawMatch[],
+): Mention[] {
+  const entityOf = (form: number) => glossary.forms[form]!.entity;
+  const fullOf = (m: RawMatch) =>
+    unique(m.forms.filter((f) => !glossary.forms[f]!.short).map(entityOf));
+  const shortOf = (m: RawMatch) =>
+    unique(m.forms.filter((f) => glossary.forms[f]!.short).map(entityOf));
+
+  const resolved = new Map<RawMatch, { entity: number; confidence: number }>();
+  const named = new Set<number>();
+
+  // 1. A full name or alias that belongs to one entity is the strongest evidence there is.
+  for (const m of matches) {
+    const full = fullOf(m);
+    if (full.length === 1) {
+      resolved.set(m, { entity: full[0]!, confidence: 1 });
+      named.add(full[0]!);
+    }
+  }
+
+  // 2. A full name shared by several entities ("Georgia") is decided by what else the article
+  //    names and by the entry's context words; a tie leaves it unmarked.
+  const contextScore = memo((entity: number) => {
+    const words = glossary.context[entity] ?? [];
+    const related = glossary.related[entity] ?? [];
+    return (
+      words.filter((w) => containsWord(text, w)).length + related.filter((r) => named.has(r)).length
+    );
+  });
+  for (const m of matches) {
+    const full = fullOf(m);
+    if (full.length < 2) continue;
+    const ranked = full
+      .map((e) => ({ e, score: contextScore(e) }))
+      .sort((a, b) => b.score - a.score);
+    const [best, second] = [ranked[0]!, ranked[1]!];
+    if (best.score > 0 && best.score >= 2 * second.score) {
+      resolved.set(m, {
+        entity: best.e,
+        confidence: Math.min(0.95, 0.75 + 0.05 * (best.score - second.score)),
+      });
+    }
+  }
+  const mentioned = new Set([...resolved.values()].map((r) => r.entity));
+
+  // 3. A short name ("Blinken") stands for the entity the article names in full, or for the only
+  //    entity the glossary knows by it; never when a first name we do not know precedes it.
+  for (const m of matches) {
+    if (resolved.has(m) || fullOf(m).length > 0) continue;
+    const candidates = shortOf(m);
+    const supported = candidates.filter((e) => mentioned.has(e));
+    let choice: { entity: number; confidence: number } | null = null;
+    if (supported.length === 1) choice = { entity: supported[0]!, confidence: 0.95 };
+    else if (supported.length === 0 && candidates.length === 1)
+      choice = { entity: candidates[0]!, confidence: 0.8 };
+    if (choice && !precededByUnknownName(text, m.start)) resolved.set(m, choice);
+  }
+
+  return matches.flatMap((m) => {
+    const r = resolved.get(m);
+    if (!r) return [];
+    return [
+      {
+        start: m.start,
+        end: m.end,
+        entityId: glossary.entities[r.entity]!.id,
+        confidence: r.confidence,
+      },
+    ];
+  });
+}
+
+/**
+ * "Hunter Biden" is not Joe Biden: a capitalised word right before a surname is someone's first
+ * name unless it is a title, or the line is a title-case headline where every word is capitalised.
+ */
+function precededByUnknownName(text: string, start: number): boolean {
+  const before = /(\p{Lu}[\p{L}\p{M}'’-]*)\.?[ \u00A0]+$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  );
+  if (!before || TITLES.has(before[1]!)) return false;
+  return !isTitleCaseLine(text, start);
+}
+
+function isTitleCaseLine(text: string, at: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf(BLOCK_BREAK, at)) + 1;
+  let lineEnd = text.length;
+  for (const stop of ['\n', BLOCK_BREAK]) {
+    const i = text.indexOf(stop, at);
+    if (i !== -1 && i < lineEnd) lineEnd = i;
+  }
+  const words = text.slice(lineStart, lineEnd).match(/\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalised / words.length >= 0.6;
+}
+
+/** Whole-word presence: "bloc" is not in "blockade". */
+function containsWord(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+function unique(values: number[]): number[] {
+  return values.length < 2 ? values : [...new Set(values)];
+}
+
+function memo<T>(fn: (key: number) => T): (key: number) => T {
+  const cache = new Map<number, T>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, fn(key));
+    return cache.get(key)!;
+  };
+}

@@ -1,0 +1,70 @@
+// Runtime validation of glossary entries. The compiler reports the first failing field of each
+// file by its path, so a curator sees "people/x.json: roles[0].from: ..." and nothing else.
+import * as v from 'valibot';
+import { ENTITY_KINDS } from './types';
+
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date: YYYY-MM-DD, YYYY-MM or YYYY'),
+  v.check(isRealDate, 'is not a calendar date'),
+);
+const text = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('must not be empty'),
+    v.maxLength(max, `must be at most ${max} characters`),
+  );
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
+);
+const surfaceForm = v.pipe(
+  text(120),
+  v.regex(
+    /[\p{Lu}\p{Lt}\p{N}]/u,
+    'must contain a capital letter or digit (names are matched case-sensitively)',
+  ),
+);
+
+export const RoleSchema = v.strictObject({
+  title: text(160),
+  from: isoDate,
+  to: v.optional(isoDate),
+});
+
+export const EntrySchema = v.pipe(
+  v.strictObject({
+    id,
+    kind: v.picklist(ENTITY_KINDS, `must be one of ${ENTITY_KINDS.join(', ')}`),
+    name: surfaceForm,
+    aliases: v.array(surfaceForm),
+    shortNames: v.array(surfaceForm),
+    description: text(100),
+    summary: text(600),
+    roles: v.array(RoleSchema),
+    facts: v.record(
+      v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9]*$/, 'fact keys are camelCase')),
+      text(200),
+    ),
+    related: v.array(id),
+    confusables: v.array(id),
+    context: v.array(text(80)),
+    source: v.pipe(
+      v.string(),
+      v.url('must be a URL'),
+      v.startsWith('https://', 'must be an https URL'),
+    ),
+    reviewed: isoDate,
+  }),
+  v.forward(
+    v.check((e) => e.roles.every((r) => !r.to || r.from <= r.to), 'a role ends before it starts'),
+    ['roles'],
+  ),
+);
+
+function isRealDate(s: string): boolean {
+  const [y, m = '01', d = '01'] = s.split('-');
+  const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`);
+}

@@ -1,0 +1,83 @@
+// Shapes shared by the compiler (build time), the matcher/resolver (background worker and CLI)
+// and the card UI. Pure types: no runtime code here.
+
+export const ENTITY_KINDS = [
+  'person',
+  'country',
+  'place',
+  'organization',
+  'agreement',
+  'event',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export interface Role {
+  title: string;
+  /** ISO date, YYYY-MM-DD (YYYY-MM or YYYY when the day is unknown). */
+  from: string;
+  /** Absent while the role is still held. */
+  to?: string;
+}
+
+/** One file in src/glossary/entries, as written by a curator. */
+export interface GlossaryEntry {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  shortNames: string[];
+  description: string;
+  summary: string;
+  roles: Role[];
+  facts: Record<string, string>;
+  related: string[];
+  confusables: string[];
+  context: string[];
+  source: string;
+  reviewed: string;
+}
+
+/** What a card shows: the entry without its matching data, with links resolved to names. */
+export interface EntityCard {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  description: string;
+  summary: string;
+  roles: Role[];
+  facts: Record<string, string>;
+  related: EntityLink[];
+  confusables: EntityLink[];
+  source: string;
+  reviewed: string;
+}
+
+export interface EntityLink {
+  id: string;
+  name: string;
+}
+
+/** A surface form to match: a full name/alias, or a short name that needs support. */
+export interface CompiledForm {
+  text: string;
+  entity: number;
+  short: boolean;
+}
+
+/** build.mjs output; the background worker and the CLI load exactly this. */
+export interface CompiledGlossary {
+  version: 1;
+  entities: EntityCard[];
+  forms: CompiledForm[];
+  /** Per entity (same index): context words, and indexes of related entities. */
+  context: string[][];
+  related: number[][];
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  entityId: string;
+  /** 0..1; the content script marks only mentions at or above MARK_THRESHOLD. */
+  confidence: number;
+}

@@ -1,0 +1,103 @@
+// Toolbar popup: switch Backstory off everywhere or on this site, and see the entities found on
+// the page. `popup.html?tab=N` acts on tab N instead of the active tab (used by the tests).
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { PageState } from '../shared/messages';
+import { DEFAULT_SETTINGS, siteMode, withSiteMode, type Settings } from '../shared/settings';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage';
+import { KIND_LABELS } from '../ui/Card';
+import { EntityList } from './EntityList';
+
+async function targetTabId(): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function pageState(tabId: number | null): Promise<PageState | null> {
+  if (tabId === null) return null;
+  try {
+    return (await browser.tabs.sendMessage(tabId, { type: 'page-state' })) as PageState;
+  } catch {
+    return null; // No content script there: a browser page, a PDF, a site we may not read.
+  }
+}
+
+function Popup() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [page, setPage] = useState<PageState | null>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const stop = new AbortController();
+    let tabId: number | null = null;
+    const refresh = async () => setPage(await pageState(tabId));
+    void (async () => {
+      tabId = await targetTabId();
+      setSettings(await loadSettings());
+      await refresh();
+      setReady(true);
+    })();
+    onSettingsChanged((next) => {
+      setSettings(next);
+      // The page re-scans when switched back on; ask again once it has had a moment.
+      void refresh();
+      setTimeout(() => void refresh(), 400);
+    }, stop.signal);
+    return () => stop.abort();
+  }, []);
+
+  const site = page?.site ?? '';
+  const update = (next: Settings) => {
+    setSettings(next);
+    void saveSettings(next);
+  };
+
+  return (
+    <>
+      <h1>Backstory</h1>
+      <label class="switch">
+        <span>Show context on all sites</span>
+        <input
+          type="checkbox"
+          role="switch"
+          data-backstory-toggle="all"
+          checked={settings.enabled}
+          disabled={!ready}
+          onChange={(e) => update({ ...settings, enabled: e.currentTarget.checked })}
+        />
+      </label>
+      <label class="switch">
+        <span>{site ? `Show context on ${site}` : 'Show context on this site'}</span>
+        <input
+          type="checkbox"
+          role="switch"
+          data-backstory-toggle="site"
+          checked={site !== '' && siteMode(settings, site) !== 'never'}
+          disabled={!ready || site === '' || !settings.enabled}
+          onChange={(e) =>
+            update(withSiteMode(settings, site, e.currentTarget.checked ? 'auto' : 'never'))
+          }
+        />
+      </label>
+      <hr />
+      {!ready ? null : page === null ? (
+        <p class="muted">Backstory can't read this page.</p>
+      ) : !page.active ? (
+        <p class="muted">
+          {!settings.enabled || siteMode(settings, site) === 'never'
+            ? 'Overlays are off.'
+            : page.article
+              ? 'No names from the glossary on this page.'
+              : 'This page does not look like an article.'}
+        </p>
+      ) : (
+        <EntityList entities={page.entities} kindLabels={KIND_LABELS} />
+      )}
+    </>
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,43 @@
+// Dates in the glossary may be partial (YYYY or YYYY-MM); these helpers compare them as the
+// whole period they name, so "from 2004" includes 2004-01-01 and "to 2004" includes 2004-12-31.
+import type { Role } from '../glossary/types';
+
+function periodStart(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+function periodEnd(date: string): string {
+  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+}
+
+/** Roles held on `date` (YYYY-MM-DD), most recently started first. */
+export function rolesOn(roles: readonly Role[], date: string): Role[] {
+  return roles
+    .filter((r) => periodStart(r.from) <= date && (!r.to || date <= periodEnd(r.to)))
+    .sort((a, b) => b.from.localeCompare(a.from));
+}
+
+/** YYYY-MM-DD of a date-like string (ISO date or date-time), or null if it is not one. */
+export function toIsoDay(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return trimmed;
+  const time = Date.parse(trimmed);
+  if (Number.isNaN(time)) return null;
+  // Keep the calendar day the publisher wrote, not the one in UTC.
+  const match = /^(\d{4}-\d{2}-\d{2})T/.exec(trimmed);
+  return match ? match[1]! : new Date(time).toISOString().slice(0, 10);
+}
+
+/** "3 December 2021" in the UI's language. */
+export function formatDay(day: string, locale?: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    day.length === 4
+      ? { year: 'numeric', timeZone: 'UTC' }
+      : day.length === 7
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}

@@ -1,0 +1,21 @@
+// Build-time constants, replaced by esbuild `define` (see build.mjs).
+declare const __BROWSER__: 'chrome' | 'firefox';
+declare const __VERSION__: string;
+
+declare module '@mozilla/readability/Readability-readerable.js' {
+  export default function isProbablyReaderable(
+    doc: Document,
+    options?: {
+      minContentLength?: number;
+      minScore?: number;
+      visibilityChecker?: (node: Node) => boolean;
+    },
+  ): boolean;
+}
+
+// The compiled glossary, produced by build.mjs from src/glossary/entries.
+declare module 'virtual:glossary' {
+  import type { CompiledGlossary } from '../glossary/types';
+  const glossary: CompiledGlossary;
+  export default glossary;
+}

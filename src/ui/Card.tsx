@@ -1,0 +1,106 @@
+// The context card: who or what this is, the role held when the article was published and
+// now, a neutral summary, and where the entry comes from. Rendered in the page's overlay.
+import type { EntityCard, EntityKind, Role } from '../glossary/types';
+import { formatDay, rolesOn } from '../shared/dates';
+
+export const KIND_LABELS: Record<EntityKind, string> = {
+  person: 'Person',
+  country: 'Country',
+  place: 'Place',
+  organization: 'Organization',
+  agreement: 'Agreement',
+  event: 'Event',
+};
+
+// The facts worth a line on a small card, in the order a reader looks for them.
+const FACT_LABELS: [string, string][] = [
+  ['born', 'Born'],
+  ['founded', 'Founded'],
+  ['dissolved', 'Dissolved'],
+  ['capital', 'Capital'],
+  ['headquarters', 'Headquarters'],
+  ['seat', 'Seat'],
+  ['members', 'Members'],
+  ['country', 'Country'],
+];
+
+export interface CardProps {
+  entity: EntityCard;
+  /** The article's publication day (YYYY-MM-DD), or null when the page does not say. */
+  publishedAt: string | null;
+  /** Today (YYYY-MM-DD): what "now" means on this card. */
+  today: string;
+  onClose?: () => void;
+}
+
+const titles = (roles: Role[]) => roles.map((r) => r.title).join('; ');
+
+export function Card({ entity, publishedAt, today, onClose }: CardProps) {
+  const titleId = `backstory-card-title-${entity.id}`;
+  const then = publishedAt ? rolesOn(entity.roles, publishedAt) : [];
+  const now = rolesOn(entity.roles, today);
+  const last = entity.roles.reduce<Role | null>((a, r) => (!a || r.from > a.from ? r : a), null);
+  const nowText = now.length > 0 ? titles(now) : last ? `Former ${last.title}` : null;
+  const facts = FACT_LABELS.filter(([key]) => entity.facts[key]);
+  let sourceHost = entity.source;
+  try {
+    sourceHost = new URL(entity.source).hostname.replace(/^www\./, '');
+  } catch {
+    // Validated at build time; keep the raw text if it somehow is not a URL.
+  }
+
+  return (
+    <div
+      class="card"
+      data-backstory-card=""
+      data-entity-id={entity.id}
+      role="dialog"
+      aria-labelledby={titleId}
+    >
+      <header>
+        <span class={`kind kind-${entity.kind}`}>{KIND_LABELS[entity.kind]}</span>
+        {onClose && (
+          <button type="button" class="close" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
+        )}
+      </header>
+      <h2 id={titleId}>{entity.name}</h2>
+      <p class="description">{entity.description}</p>
+      {entity.roles.length > 0 && (
+        <dl class="roles">
+          {publishedAt && then.length > 0 && (
+            <>
+              <dt>{`On ${formatDay(publishedAt)}`}</dt>
+              <dd class="role-then">{titles(then)}</dd>
+            </>
+          )}
+          {nowText && (publishedAt === null || titles(then) !== titles(now)) && (
+            <>
+              <dt>Now</dt>
+              <dd class="role-now">{nowText}</dd>
+            </>
+          )}
+          {publishedAt === null && <dd class="note">The article's date is unknown.</dd>}
+        </dl>
+      )}
+      <p class="summary">{entity.summary}</p>
+      {facts.length > 0 && (
+        <dl class="facts">
+          {facts.map(([key, label]) => (
+            <>
+              <dt>{label}</dt>
+              <dd>{entity.facts[key]}</dd>
+            </>
+          ))}
+        </dl>
+      )}
+      <footer>
+        <a href={entity.source} target="_blank" rel="noopener noreferrer">
+          {sourceHost}
+        </a>
+        <span>{` · reviewed ${formatDay(entity.reviewed)}`}</span>
+      </footer>
+    </div>
+  );
+}

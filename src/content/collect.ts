@@ -4,6 +4,10 @@ import { BLOCK_BREAK } from '../glossary/tokens';
 
 export const OVERLAY_TAG = 'backstory-overlay';
 
+// Node.TEXT_NODE and Node.ELEMENT_NODE, spelled out so the module also runs outside a browser.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
 export interface CollectedText {
   text: string;
   /** Text nodes in document order and the offset in `text` where each one starts. */
@@ -101,7 +105,7 @@ export function collectText(root: Element): CollectedText {
   // A plain iterative walk: no TreeWalker filter callbacks, which cost a call per node.
   let node: Node | null = root.firstChild;
   while (node) {
-    if (node.nodeType === Node.TEXT_NODE) {
+    if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
         if (pendingBreak && length > 0) {
@@ -114,7 +118,7 @@ export function collectText(root: Element): CollectedText {
         starts.push(length);
         length += data.length;
       }
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
+    } else if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
       if (BLOCKS.has(element.localName)) pendingBreak = true;
       if (!skipped(element) && element.firstChild) {
@@ -125,7 +129,7 @@ export function collectText(root: Element): CollectedText {
     // Next node in document order, climbing out of finished elements.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node.nodeType === Node.ELEMENT_NODE && BLOCKS.has((node as Element).localName))
+      if (node && node.nodeType === ELEMENT_NODE && BLOCKS.has((node as Element).localName))
         pendingBreak = true;
     }
     node = node && node !== root ? node.nextSibling : null;

@@ -21,7 +21,8 @@ export function watchHover(
   let pending: MarkedMention | null = null;
   let shown: MarkedMention | null = null;
   let frameRequested = false;
-  let lastPoint = { x: 0, y: 0 };
+  // Null while the pointer is over the card: a hit-test queued just before it got there is void.
+  let lastPoint: { x: number; y: number } | null = null;
 
   const cancelOpen = () => {
     clearTimeout(openTimer);
@@ -76,6 +77,7 @@ export function watchHover(
 
   const onPoint = () => {
     frameRequested = false;
+    if (!lastPoint) return;
     const hit = hitTest(marks, lastPoint.x, lastPoint.y);
     if (hit && hit.mention === shown) {
       cancelClose();
@@ -103,6 +105,7 @@ export function watchHover(
     (event) => {
       if (event.pointerType === 'touch') return;
       if (overlay.contains(event)) {
+        lastPoint = null;
         cancelClose();
         cancelOpen();
         return;

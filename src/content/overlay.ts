@@ -53,9 +53,11 @@ export class Overlay {
     return this.frame !== null && !this.frame.hidden;
   }
 
-  /** Whether an event happened inside the overlay (events from a shadow tree are retargeted). */
+  /** Whether an event happened inside the overlay: outside the shadow tree it is retargeted to the host. */
   contains(event: Event): boolean {
-    return this.host !== null && event.composedPath().includes(this.host);
+    return (
+      this.host !== null && (event.target === this.host || event.composedPath().includes(this.host))
+    );
   }
 
   destroy(): void {

@@ -13,7 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const entriesDir = join(root, 'src/glossary/entries');
+// BACKSTORY_ENTRIES_DIR lets the tests prove that a broken entry fails the build.
+const entriesDir = process.env.BACKSTORY_ENTRIES_DIR ?? join(root, 'src/glossary/entries');
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 export const BROWSERS = ['chrome', 'firefox'];
 export const GECKO_ID = 'backstory@backstory-extension.org';
@@ -35,6 +36,8 @@ const MANIFEST_PATCHES = {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android accepts data_collection_permissions from 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 };
@@ -71,6 +74,31 @@ function glossaryPlugin(getGlossary) {
   };
 }
 
+/**
+ * Backstory never renders raw HTML: page text and glossary fields always render as text. Preact
+ * still ships the code for `dangerouslySetInnerHTML`; replace its one innerHTML write with a
+ * throw, so no path to it exists in our bundles (and addons-linter has nothing to warn about).
+ */
+const noRawHtmlPlugin = {
+  name: 'no-raw-html',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const write = /\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/g;
+      if ((source.match(write) ?? []).length !== 1) {
+        throw new Error(
+          `${args.path}: expected exactly one innerHTML write to disable; Preact changed, update build.mjs`,
+        );
+      }
+      const contents = source.replace(
+        write,
+        '(()=>{throw Error("Backstory renders no raw HTML")})()',
+      );
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 function bundleOptions(browser, getGlossary) {
   const outdir = join(root, 'dist', browser);
   return {
@@ -94,7 +122,7 @@ function bundleOptions(browser, getGlossary) {
     },
     metafile: true,
     logLevel: 'warning',
-    plugins: [glossaryPlugin(getGlossary), staticFilesPlugin(browser, outdir)],
+    plugins: [glossaryPlugin(getGlossary), noRawHtmlPlugin, staticFilesPlugin(browser, outdir)],
   };
 }
 

@@ -24,7 +24,12 @@ export function articleTextFromHtml(
 ): ArticleText {
   const window = new Window({
     url,
-    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+    },
   });
   try {
     window.document.write(html);

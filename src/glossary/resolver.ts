@@ -75,7 +75,7 @@ export function resolveMentions(
     if (supported.length === 1) choice = { entity: supported[0]!, confidence: 0.95 };
     else if (supported.length === 0 && candidates.length === 1)
       choice = { entity: candidates[0]!, confidence: 0.8 };
-    if (choice && !precededByUnknownName(text, m.start)) resolved.set(m, choice);
+    if (choice && !precededByUnknownName(text, m.start, m.end)) resolved.set(m, choice);
   }
 
   return matches.flatMap((m) => {
@@ -96,24 +96,25 @@ export function resolveMentions(
  * "Hunter Biden" is not Joe Biden: a capitalised word right before a surname is someone's first
  * name unless it is a title, or the line is a title-case headline where every word is capitalised.
  */
-function precededByUnknownName(text: string, start: number): boolean {
-  const before = /(\p{Lu}[\p{L}\p{M}'’-]*)\.?[ \u00A0]+$/u.exec(
-    text.slice(Math.max(0, start - 40), start),
-  );
+function precededByUnknownName(text: string, start: number, end: number): boolean {
+  const window = text.slice(Math.max(0, start - 40), start);
+  const before = /(\p{Lu}[\p{L}\p{M}'’-]*)\.?[ \u00A0]+$/u.exec(window);
   if (!before || TITLES.has(before[1]!)) return false;
-  return !isTitleCaseLine(text, start);
+  return !isTitleCaseLine(text, start - (window.length - before.index), end);
 }
 
-function isTitleCaseLine(text: string, at: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf(BLOCK_BREAK, at)) + 1;
+/** Judged on the line's other words, so the name and the word before it do not count. */
+function isTitleCaseLine(text: string, from: number, to: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', from), text.lastIndexOf(BLOCK_BREAK, from)) + 1;
   let lineEnd = text.length;
   for (const stop of ['\n', BLOCK_BREAK]) {
-    const i = text.indexOf(stop, at);
+    const i = text.indexOf(stop, to);
     if (i !== -1 && i < lineEnd) lineEnd = i;
   }
-  const words = text.slice(lineStart, lineEnd).match(/\p{L}{4,}/gu) ?? [];
+  const rest = text.slice(lineStart, from) + ' ' + text.slice(to, lineEnd);
+  const words = rest.match(/\p{L}{4,}/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length > 0 && capitalised / words.length >= 0.6;
+  return words.length >= 3 && capitalised / words.length >= 0.6;
 }
 
 /** Whole-word presence: "bloc" is not in "blockade". */

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSER_NAMES } from '../../src/dev/browsers';
+import { scanFile } from '../../src/dev/scan';
+import { PAGES_DIR } from './harness';
 import {
   browserMissingMessage,
   clickToggle,
@@ -73,6 +75,9 @@ for (const name of BROWSER_NAMES) {
         return [...highlight].some((r) => r.startContainer.parentElement?.closest('aside'));
       });
       expect(related).toBe(false);
+      // The extension marks exactly what `npm run scan` reports for the same page.
+      const scanned = await scanFile(`${PAGES_DIR}seed-article.html`);
+      expect(marks).toEqual(scanned.mentions.map((m) => m.text));
       await page.close();
     });
 

@@ -1,0 +1,80 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Card } from '../../src/ui/Card';
+import type { EntityCard } from '../../src/glossary/types';
+
+const blinken: EntityCard = {
+  id: 'antony-blinken',
+  kind: 'person',
+  name: 'Antony Blinken',
+  description: 'American diplomat',
+  summary: 'Led the US State Department from 2021 to 2025.',
+  roles: [
+    { title: 'US Deputy Secretary of State', from: '2015-01-09', to: '2017-01-20' },
+    { title: 'US Secretary of State', from: '2021-01-26', to: '2025-01-20' },
+  ],
+  facts: { born: '1962-04-16', party: 'Democratic' },
+  related: [],
+  confusables: [],
+  source: 'https://en.wikipedia.org/wiki/Antony_Blinken',
+  reviewed: '2026-11-28',
+};
+
+function show(props: Partial<Parameters<typeof Card>[0]> = {}) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<Card entity={blinken} publishedAt="2021-12-03" today="2026-11-28" {...props} />, root);
+  return root.querySelector<HTMLElement>('[data-backstory-card]')!;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('Card', () => {
+  it('is a labelled dialog for the entity, headed by its name', () => {
+    const card = show();
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.dataset.entityId).toBe('antony-blinken');
+    const heading = card.querySelector('h2')!;
+    expect(heading.textContent).toBe('Antony Blinken');
+    expect(card.getAttribute('aria-labelledby')).toBe(heading.id);
+    expect(card.textContent).toContain('Person');
+    expect(card.textContent).toContain('American diplomat');
+  });
+
+  it('shows the role held on the article date, and "now" when it differs', () => {
+    const card = show();
+    expect(card.querySelector('.role-then')?.textContent).toBe('US Secretary of State');
+    expect(card.querySelector('.role-now')?.textContent).toBe('Former US Secretary of State');
+  });
+
+  it('shows the role of the time for an older article', () => {
+    expect(show({ publishedAt: '2016-06-01' }).querySelector('.role-then')?.textContent).toBe(
+      'US Deputy Secretary of State',
+    );
+  });
+
+  it('says so when the article date is unknown, and shows the current role', () => {
+    const card = show({ publishedAt: null });
+    expect(card.querySelector('.role-then')).toBeNull();
+    expect(card.querySelector('.role-now')?.textContent).toBe('Former US Secretary of State');
+    expect(card.textContent).toContain("article's date is unknown");
+  });
+
+  it('links the source safely and says when the entry was reviewed', () => {
+    const link = show().querySelector('footer a')!;
+    expect(link.getAttribute('href')).toBe(blinken.source);
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(show().querySelector('footer')?.textContent).toMatch(
+      /reviewed (November 28, 2026|28 November 2026)/,
+    );
+  });
+
+  it('renders markup in glossary text as text', () => {
+    const card = show({ entity: { ...blinken, summary: '<img src=x onerror=alert(1)>' } });
+    expect(card.querySelector('img')).toBeNull();
+    expect(card.querySelector('.summary')?.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});

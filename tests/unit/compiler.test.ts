@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { compileGlossary, GlossaryError, type EntrySource } from '../../src/glossary/compiler';
+import { glossary } from './glossary-fixture';
+
+const valid = {
+  id: 'test-person',
+  kind: 'person',
+  name: 'Test Person',
+  aliases: ['T. Person'],
+  shortNames: ['Person'],
+  description: 'A person made up for a test',
+  summary: 'Exists only in this test.',
+  roles: [{ title: 'Tester', from: '2020-01-01', to: '2021-06' }],
+  facts: { born: '1970' },
+  related: [],
+  confusables: [],
+  context: ['testing'],
+  source: 'https://example.org/test-person',
+  reviewed: '2026-11-28',
+};
+
+function source(changes: Record<string, unknown>, file = 'people/test-person.json'): EntrySource {
+  return { file, text: JSON.stringify({ ...valid, ...changes }) };
+}
+
+function problems(...sources: EntrySource[]): string[] {
+  try {
+    compileGlossary(sources);
+  } catch (error) {
+    if (error instanceof GlossaryError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('compileGlossary', () => {
+  it('compiles a valid entry into a card and its surface forms', () => {
+    const compiled = compileGlossary([source({})]);
+    expect(compiled.entities[0]).toMatchObject({
+      id: 'test-person',
+      name: 'Test Person',
+      kind: 'person',
+    });
+    expect(compiled.forms).toEqual([
+      { text: 'Test Person', entity: 0, short: false },
+      { text: 'T. Person', entity: 0, short: false },
+      { text: 'Person', entity: 0, short: true },
+    ]);
+  });
+
+  it.each([
+    [
+      { roles: [{ title: 'Tester', from: '2020-13-01' }] },
+      'people/test-person.json: roles[0].from: is not a calendar date',
+    ],
+    [
+      { roles: [{ title: 'Tester', from: '2021-01-01', to: '2020-01-01' }] },
+      'people/test-person.json: roles: a role ends before it starts',
+    ],
+    [{ source: 'http://example.org/' }, 'people/test-person.json: source: must be an https URL'],
+    [{ kind: 'celebrity' }, 'people/test-person.json: kind: must be one of'],
+    [{ summary: '' }, 'people/test-person.json: summary: must not be empty'],
+    [
+      { aliases: ['lowercase only'] },
+      'people/test-person.json: aliases[0]: must contain a capital letter or digit',
+    ],
+    [{ reviewed: '28/11/2026' }, 'people/test-person.json: reviewed: must be a date'],
+    [
+      { related: ['nobody-here'] },
+      'people/test-person.json: related[0]: no entry has id "nobody-here"',
+    ],
+    [{ confusables: ['test-person'] }, 'people/test-person.json: confusables[0]: refers to itself'],
+    [
+      { id: 'someone-else' },
+      'people/test-person.json: id: "someone-else" must match the file name "test-person"',
+    ],
+    [{ kind: 'country' }, 'people/test-person.json: kind: "country" does not belong in people/'],
+    [{ nickname: 'Testy' }, 'people/test-person.json: nickname: '],
+  ])('names the file and field of a broken entry: %j', (change, message) => {
+    expect(problems(source(change)).join('\n')).toContain(message);
+  });
+
+  it('reports JSON syntax errors with the file', () => {
+    expect(problems({ file: 'places/broken.json', text: '{ "id": ' })[0]).toMatch(
+      /^places\/broken\.json: not valid JSON/,
+    );
+  });
+
+  it('reports a duplicate id with both files', () => {
+    const [a] = problems(
+      source({}),
+      source({ kind: 'organization' }, 'organizations/test-person.json'),
+    );
+    expect(a).toMatch(/test-person\.json: id: "test-person" is already used by/);
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    expect(problems(source({ summary: '', source: 'nope' })).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the bundled glossary', () => {
+  it('compiles, and every related entity resolves to a name', () => {
+    expect(glossary.entities.length).toBeGreaterThanOrEqual(20);
+    for (const entity of glossary.entities) {
+      for (const link of [...entity.related, ...entity.confusables])
+        expect(link.name, link.id).toBeTruthy();
+    }
+  });
+  it('dates the roles of the seed article people correctly', () => {
+    const roles = (id: string) => glossary.entities.find((e) => e.id === id)!.roles;
+    expect(roles('antony-blinken')).toContainEqual({
+      title: 'US Secretary of State',
+      from: '2021-01-26',
+      to: '2025-01-20',
+    });
+    expect(roles('joe-biden')).toContainEqual(
+      expect.objectContaining({ from: '2021-01-20', to: '2025-01-20' }),
+    );
+    expect(roles('dmytro-kuleba')).toContainEqual(
+      expect.objectContaining({ from: '2020-03-04', to: '2024-09-05' }),
+    );
+    expect(roles('sergey-lavrov')).toContainEqual(expect.objectContaining({ from: '2004-03-09' }));
+  });
+});

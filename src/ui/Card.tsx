@@ -33,6 +33,10 @@ export interface CardProps {
   onClose?: () => void;
 }
 
+/** A fact that is exactly a date reads as one ("16 April 1962"); anything else is shown as written. */
+const formatFact = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDay(value) : value;
+
 const titles = (roles: Role[]) => roles.map((r) => r.title).join('; ');
 
 export function Card({ entity, publishedAt, today, onClose }: CardProps) {
@@ -90,7 +94,7 @@ export function Card({ entity, publishedAt, today, onClose }: CardProps) {
           {facts.map(([key, label]) => (
             <>
               <dt>{label}</dt>
-              <dd>{entity.facts[key]}</dd>
+              <dd>{formatFact(entity.facts[key]!)}</dd>
             </>
           ))}
         </dl>

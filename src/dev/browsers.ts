@@ -26,6 +26,8 @@ export interface LaunchOptions {
   /** Send every request for another host to this origin, which logs and refuses it. */
   proxyOrigin?: string;
   distDir?: string;
+  /** A profile folder to keep between launches (default: a fresh temporary profile). */
+  userDataDir?: string;
 }
 
 export interface ExtensionBrowser {
@@ -45,6 +47,7 @@ export async function launchWithExtension(
     const browser = await puppeteer.launch({
       executablePath: browserBinary('chromium'),
       headless: options.headless,
+      userDataDir: options.userDataDir,
       pipe: true,
       enableExtensions: true,
       defaultViewport: { width: 1200, height: 900 },
@@ -89,6 +92,7 @@ export async function launchWithExtension(
     browser: 'firefox',
     executablePath: browserBinary('firefox'),
     headless: options.headless,
+    userDataDir: options.userDataDir,
     defaultViewport: { width: 1200, height: 900 },
     args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
     env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },

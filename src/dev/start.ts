@@ -3,7 +3,7 @@
 // screenshot of the open card and prints what it marked.
 //
 //   npm start                      Chromium, windowed when a display is available
-//   npm start -- --firefox         Firefox ESR instead
+//   npm start -- --firefox         Firefox ESR instead (--chrome: Chromium, the default)
 //   npm start -- --headless [--screenshot FILE]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';

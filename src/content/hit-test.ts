@@ -5,8 +5,16 @@ import type { Marks, MarkedMention } from './marks';
 
 export interface Hit {
   mention: MarkedMention;
-  /** The line box of the mention under the pointer: the card is placed beside it. */
-  rect: DOMRect;
+  /** Which of the mention's line boxes is under the pointer: the card is placed beside it. */
+  line: number;
+}
+
+/** The mention's line boxes as they are now (they move when the page scrolls or reflows). */
+export function lineBoxes(mention: MarkedMention): DOMRect[] {
+  const range = document.createRange();
+  range.setStart(mention.range.startContainer, mention.range.startOffset);
+  range.setEnd(mention.range.endContainer, mention.range.endOffset);
+  return [...range.getClientRects()];
 }
 
 export function hitTest(marks: Marks, x: number, y: number): Hit | null {
@@ -14,15 +22,10 @@ export function hitTest(marks: Marks, x: number, y: number): Hit | null {
   if (!caret) return null;
   const mention = marks.mentionAtCaret(caret.node, caret.offset);
   if (!mention) return null;
-  const range = document.createRange();
-  range.setStart(mention.range.startContainer, mention.range.startOffset);
-  range.setEnd(mention.range.endContainer, mention.range.endOffset);
-  for (const rect of range.getClientRects()) {
-    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) {
-      return { mention, rect };
-    }
-  }
-  return null;
+  const line = lineBoxes(mention).findIndex(
+    (r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1,
+  );
+  return line === -1 ? null : { mention, line };
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {

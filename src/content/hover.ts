@@ -1,7 +1,7 @@
 // Opens a card when the pointer rests on a marked name, keeps it open while the pointer travels
 // into the card, and closes it when the pointer leaves both or the reader presses Esc.
 import type { EntityCard } from '../glossary/types';
-import { hitTest, type Hit } from './hit-test';
+import { hitTest, lineBoxes, type Hit } from './hit-test';
 import type { Marks, MarkedMention } from './marks';
 import { Overlay } from './overlay';
 
@@ -51,27 +51,16 @@ export function watchHover(
     const entity = entities[hit.mention.entityId];
     if (!entity || signal.aborted) return;
     shown = hit.mention;
-    const { range } = hit.mention;
-    const line = { top: hit.rect.top, height: hit.rect.height };
-    // Re-measure on scroll: pick the mention's line box nearest to the one that was hovered.
+    // Measured afresh on every placement, so the card follows the hovered line as the page scrolls.
     const reference = () => {
-      const live = document.createRange();
-      live.setStart(range.startContainer, range.startOffset);
-      live.setEnd(range.endContainer, range.endOffset);
-      const rects = [...live.getClientRects()];
-      if (rects.length === 0) return hit.rect;
-      const first = rects[0]!;
-      const shift = first.top - line.top;
-      line.top = first.top;
-      return rects.reduce((best, r) =>
-        Math.abs(r.top - shift - line.top) < Math.abs(best.top - shift - line.top) ? r : best,
-      );
+      const boxes = lineBoxes(hit.mention);
+      return boxes[hit.line] ?? boxes[0] ?? new DOMRect();
     };
     overlay.show(
       entity,
       publishedAt,
       reference,
-      range.startContainer.parentElement ?? document.body,
+      hit.mention.range.startContainer.parentElement ?? document.body,
     );
   };
 

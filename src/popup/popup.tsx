@@ -57,7 +57,9 @@ function Popup() {
 
   return (
     <>
-      <h1>Backstory</h1>
+      <h1>
+        Backstory <span class="muted">{__VERSION__}</span>
+      </h1>
       <label class="switch">
         <span>Show context on all sites</span>
         <input

@@ -3,6 +3,7 @@
 // half-valid glossary must never ship.
 import * as v from 'valibot';
 import { EntrySchema } from './schema';
+import { formKey } from './tokens';
 import type { CompiledForm, CompiledGlossary, EntityKind, GlossaryEntry } from './types';
 
 export interface EntrySource {
@@ -28,7 +29,14 @@ export const KIND_FOLDERS: Record<string, EntityKind> = {
   events: 'event',
 };
 
-export function compileGlossary(sources: EntrySource[]): CompiledGlossary {
+/**
+ * @param generated entries made by the build (countries and capitals from a dataset); a
+ *   hand-written file with the same id replaces the generated entry.
+ */
+export function compileGlossary(
+  sources: EntrySource[],
+  generated: GlossaryEntry[] = [],
+): CompiledGlossary {
   const problems: string[] = [];
   const entries: GlossaryEntry[] = [];
   const fileOf = new Map<string, string>();
@@ -45,6 +53,15 @@ export function compileGlossary(sources: EntrySource[]): CompiledGlossary {
     entries.push(entry);
   }
 
+  for (const entry of generated) {
+    if (fileOf.has(entry.id)) continue;
+    const label = `(generated) ${entry.kind}/${entry.id}`;
+    const checked = validateEntry(label, entry, problems);
+    if (!checked) continue;
+    fileOf.set(entry.id, label);
+    entries.push(checked);
+  }
+
   const index = new Map(entries.map((e, i) => [e.id, i]));
   for (const entry of entries) {
     const file = fileOf.get(entry.id);
@@ -56,15 +73,19 @@ export function compileGlossary(sources: EntrySource[]): CompiledGlossary {
       });
     }
   }
+  problems.push(...nameCollisions(entries, fileOf));
   if (problems.length > 0) throw new GlossaryError(problems);
 
   const nameOf = (id: string) => ({ id, name: entries[index.get(id)!]!.name });
   const forms: CompiledForm[] = [];
   entries.forEach((entry, i) => {
     const full = new Set([entry.name, ...entry.aliases]);
-    for (const text of full) forms.push({ text, entity: i, short: false });
+    const ambiguous = new Set(entry.ambiguous ?? []);
+    for (const text of full)
+      forms.push({ text, entity: i, short: false, ambiguous: ambiguous.has(text) });
     for (const text of new Set(entry.shortNames)) {
-      if (!full.has(text)) forms.push({ text, entity: i, short: true });
+      if (!full.has(text))
+        forms.push({ text, entity: i, short: true, ambiguous: ambiguous.has(text) });
     }
   });
 
@@ -89,7 +110,8 @@ export function compileGlossary(sources: EntrySource[]): CompiledGlossary {
   };
 }
 
-function parseEntry(file: string, text: string, problems: string[]): GlossaryEntry | null {
+/** Validates one entry file on its own (schema, id and folder); cross-entry checks need them all. */
+export function parseEntry(file: string, text: string, problems: string[]): GlossaryEntry | null {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -97,15 +119,8 @@ function parseEntry(file: string, text: string, problems: string[]): GlossaryEnt
     problems.push(`${file}: not valid JSON: ${(error as Error).message}`);
     return null;
   }
-  const result = v.safeParse(EntrySchema, json);
-  if (!result.success) {
-    for (const issue of result.issues) {
-      const path = v.getDotPath(issue) ?? '(entry)';
-      problems.push(`${file}: ${path.replace(/\.(\d+)(?=\.|$)/g, '[$1]')}: ${issue.message}`);
-    }
-    return null;
-  }
-  const entry = result.output as GlossaryEntry;
+  const entry = validateEntry(file, json, problems);
+  if (!entry) return null;
   const parts = file.split('/');
   const base = parts.at(-1)!.replace(/\.json$/, '');
   const kind = KIND_FOLDERS[parts.at(-2) ?? ''];
@@ -124,4 +139,44 @@ function parseEntry(file: string, text: string, problems: string[]): GlossaryEnt
     ok = false;
   }
   return ok ? entry : null;
+}
+
+function validateEntry(label: string, json: unknown, problems: string[]): GlossaryEntry | null {
+  const result = v.safeParse(EntrySchema, json);
+  if (result.success) return result.output as GlossaryEntry;
+  for (const issue of result.issues) {
+    const path = v.getDotPath(issue) ?? '(entry)';
+    problems.push(`${label}: ${path.replace(/\.(\d+)(?=\.|$)/g, '[$1]')}: ${issue.message}`);
+  }
+  return null;
+}
+
+/**
+ * Two entities answering to the same full name is a mistake unless both entries say the name is
+ * ambiguous (then the resolver decides from context). Short names may be shared: they always
+ * need support from the text.
+ */
+function nameCollisions(entries: GlossaryEntry[], fileOf: Map<string, string>): string[] {
+  const owners = new Map<string, { entry: GlossaryEntry; name: string }[]>();
+  for (const entry of entries) {
+    for (const name of new Set([entry.name, ...entry.aliases])) {
+      const key = formKey(name);
+      const list = owners.get(key) ?? [];
+      if (!list.some((o) => o.entry === entry)) list.push({ entry, name });
+      owners.set(key, list);
+    }
+  }
+  const problems: string[] = [];
+  for (const list of owners.values()) {
+    if (list.length < 2) continue;
+    for (const { entry, name } of list) {
+      if (entry.ambiguous?.includes(name)) continue;
+      const others = list.filter((o) => o.entry !== entry).map((o) => fileOf.get(o.entry.id));
+      const field = entry.name === name ? 'name' : 'aliases';
+      problems.push(
+        `${fileOf.get(entry.id)}: ${field}: "${name}" also names ${others.join(', ')}; list it in "ambiguous" if both are meant`,
+      );
+    }
+  }
+  return problems;
 }

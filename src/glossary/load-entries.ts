@@ -3,7 +3,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { compileGlossary, type EntrySource } from './compiler';
-import type { CompiledGlossary } from './types';
+import type { CompiledGlossary, GlossaryEntry } from './types';
+import { formKey } from './tokens';
+import { generateCountryEntries } from './world-countries';
 
 export function readEntrySources(dir: string): EntrySource[] {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -15,6 +17,21 @@ export function readEntrySources(dir: string): EntrySource[] {
   }));
 }
 
+/** The bundled glossary: the entry files plus the generated country and capital entries. */
 export function compileEntriesDir(dir: string): CompiledGlossary {
-  return compileGlossary(readEntrySources(dir));
+  const sources = readEntrySources(dir);
+  const handIds = new Set<string>();
+  const handNames = new Set<string>();
+  for (const { text } of sources) {
+    try {
+      const entry = JSON.parse(text) as Partial<GlossaryEntry>;
+      if (typeof entry.id === 'string') handIds.add(entry.id);
+      for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+        if (typeof name === 'string') handNames.add(formKey(name));
+      }
+    } catch {
+      // compileGlossary reports the broken file with its name.
+    }
+  }
+  return compileGlossary(sources, generateCountryEntries(handIds, handNames));
 }

@@ -24,7 +24,7 @@ const newNode = (): TrieNode => ({ forms: [], trailingDot: false, next: null });
 export class Matcher {
   private readonly roots = new Map<string, TrieNode>();
 
-  constructor(forms: readonly CompiledForm[]) {
+  constructor(forms: readonly Pick<CompiledForm, 'text'>[]) {
     forms.forEach((form, index) => this.add(form.text, index));
   }
 

@@ -22,26 +22,28 @@ export function resolveMentions(
   text: string,
   matches: readonly RawMatch[],
 ): Mention[] {
-  const entityOf = (form: number) => glossary.forms[form]!.entity;
-  const fullOf = (m: RawMatch) =>
-    unique(m.forms.filter((f) => !glossary.forms[f]!.short).map(entityOf));
-  const shortOf = (m: RawMatch) =>
-    unique(m.forms.filter((f) => glossary.forms[f]!.short).map(entityOf));
+  const formsOf = (m: RawMatch, short: boolean) =>
+    m.forms.filter((f) => glossary.forms[f]!.short === short);
+  const entitiesOf = (forms: number[]) => unique(forms.map((f) => glossary.forms[f]!.entity));
+  const anyAmbiguous = (forms: number[]) => forms.some((f) => glossary.forms[f]!.ambiguous);
 
   const resolved = new Map<RawMatch, { entity: number; confidence: number }>();
   const named = new Set<number>();
 
-  // 1. A full name or alias that belongs to one entity is the strongest evidence there is.
+  // 1. A full name or alias that belongs to one entity, and is nothing else, is the strongest
+  //    evidence there is.
   for (const m of matches) {
-    const full = fullOf(m);
-    if (full.length === 1) {
-      resolved.set(m, { entity: full[0]!, confidence: 1 });
-      named.add(full[0]!);
+    const full = formsOf(m, false);
+    const entities = entitiesOf(full);
+    if (entities.length === 1 && !anyAmbiguous(full)) {
+      resolved.set(m, { entity: entities[0]!, confidence: 1 });
+      named.add(entities[0]!);
     }
   }
 
-  // 2. A full name shared by several entities ("Georgia") is decided by what else the article
-  //    names and by the entry's context words; a tie leaves it unmarked.
+  // 2. A full name shared by several entities ("Georgia"), or one that is also a common word,
+  //    is decided by what else the article names and by the entry's context words. No support,
+  //    or a tie, leaves it unmarked.
   const contextScore = memo((entity: number) => {
     const words = glossary.context[entity] ?? [];
     const related = glossary.related[entity] ?? [];
@@ -50,32 +52,43 @@ export function resolveMentions(
     );
   });
   for (const m of matches) {
-    const full = fullOf(m);
-    if (full.length < 2) continue;
-    const ranked = full
+    const full = formsOf(m, false);
+    if (full.length === 0 || resolved.has(m)) continue;
+    const ranked = entitiesOf(full)
       .map((e) => ({ e, score: contextScore(e) }))
       .sort((a, b) => b.score - a.score);
-    const [best, second] = [ranked[0]!, ranked[1]!];
-    if (best.score > 0 && best.score >= 2 * second.score) {
+    const best = ranked[0]!;
+    const second = ranked[1]?.score ?? 0;
+    if (best.score > 0 && best.score >= 2 * second) {
       resolved.set(m, {
         entity: best.e,
-        confidence: Math.min(0.95, 0.75 + 0.05 * (best.score - second.score)),
+        confidence: Math.min(0.95, 0.75 + 0.05 * (best.score - second)),
       });
     }
   }
   const mentioned = new Set([...resolved.values()].map((r) => r.entity));
 
-  // 3. A short name ("Blinken") stands for the entity the article names in full, or for the only
-  //    entity the glossary knows by it; never when a first name we do not know precedes it.
+  // 3. A short name ("Blinken") stands for the entity the article names in full; or, after a
+  //    title ("President Biden"), for the only entity the glossary knows by it; or for that
+  //    only entity when the short name is no common word. Never when an unknown first name
+  //    precedes it ("Hunter Biden").
   for (const m of matches) {
-    if (resolved.has(m) || fullOf(m).length > 0) continue;
-    const candidates = shortOf(m);
+    if (formsOf(m, false).length > 0) continue;
+    const short = formsOf(m, true);
+    const candidates = entitiesOf(short);
     const supported = candidates.filter((e) => mentioned.has(e));
+    const before = wordBefore(text, m.start);
+    const titled = before !== null && TITLES.has(before.word);
     let choice: { entity: number; confidence: number } | null = null;
     if (supported.length === 1) choice = { entity: supported[0]!, confidence: 0.95 };
-    else if (supported.length === 0 && candidates.length === 1)
-      choice = { entity: candidates[0]!, confidence: 0.8 };
-    if (choice && !precededByUnknownName(text, m.start, m.end)) resolved.set(m, choice);
+    else if (supported.length === 0 && candidates.length === 1) {
+      if (titled) choice = { entity: candidates[0]!, confidence: 0.9 };
+      else if (!anyAmbiguous(short)) choice = { entity: candidates[0]!, confidence: 0.8 };
+    }
+    if (choice && !titled && before?.capitalised && !isTitleCaseLine(text, before.start, m.end)) {
+      choice = null;
+    }
+    if (choice) resolved.set(m, choice);
   }
 
   return matches.flatMap((m) => {
@@ -92,15 +105,19 @@ export function resolveMentions(
   });
 }
 
-/**
- * "Hunter Biden" is not Joe Biden: a capitalised word right before a surname is someone's first
- * name unless it is a title, or the line is a title-case headline where every word is capitalised.
- */
-function precededByUnknownName(text: string, start: number, end: number): boolean {
+/** The word right before a name (spaces only between them), and whether it is capitalised. */
+function wordBefore(
+  text: string,
+  start: number,
+): { word: string; start: number; capitalised: boolean } | null {
   const window = text.slice(Math.max(0, start - 40), start);
-  const before = /(\p{Lu}[\p{L}\p{M}'’-]*)\.?[ \u00A0]+$/u.exec(window);
-  if (!before || TITLES.has(before[1]!)) return false;
-  return !isTitleCaseLine(text, start - (window.length - before.index), end);
+  const match = /([\p{L}\p{M}'’-]+)\.?[ \u00A0]+$/u.exec(window);
+  if (!match) return null;
+  return {
+    word: match[1]!,
+    start: start - (window.length - match.index),
+    capitalised: /^\p{Lu}/u.test(match[1]!),
+  };
 }
 
 /** Judged on the line's other words, so the name and the word before it do not count. */

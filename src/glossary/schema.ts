@@ -50,6 +50,11 @@ export const EntrySchema = v.pipe(
     related: v.array(id),
     confusables: v.array(id),
     context: v.array(text(80)),
+    /**
+     * Names of this entry that are also common words or other entities' names ("Georgia",
+     * "Jordan", "May"): matched only with support from the text, and allowed to collide.
+     */
+    ambiguous: v.optional(v.array(surfaceForm)),
     source: v.pipe(
       v.string(),
       v.url('must be a URL'),
@@ -60,6 +65,13 @@ export const EntrySchema = v.pipe(
   v.forward(
     v.check((e) => e.roles.every((r) => !r.to || r.from <= r.to), 'a role ends before it starts'),
     ['roles'],
+  ),
+  v.forward(
+    v.check(
+      (e) => (e.ambiguous ?? []).every((n) => [e.name, ...e.aliases, ...e.shortNames].includes(n)),
+      "lists a name that is not the entry's name, an alias or a short name",
+    ),
+    ['ambiguous'],
   ),
 );
 

@@ -44,3 +44,14 @@ export function separatorKey(between: string): string {
     .replace(/[\u2018\u2019\u02BC`\u00B4]/g, "'");
   return punctuation === '' ? ' ' : punctuation;
 }
+
+/** How the matcher sees a name: "Erdoğan" and "Erdogan" are the same, "US" and "us" are not. */
+export function formKey(name: string): string {
+  const trimmed = name.trim().replace(/\.$/, '');
+  const tokens = tokenize(trimmed);
+  return tokens
+    .map(
+      (t, i) => (i === 0 ? '' : separatorKey(trimmed.slice(tokens[i - 1]!.end, t.start))) + t.key,
+    )
+    .join('');
+}

@@ -33,6 +33,8 @@ export interface GlossaryEntry {
   related: string[];
   confusables: string[];
   context: string[];
+  /** Names that are also common words or other entities' names; need support from the text. */
+  ambiguous?: string[];
   source: string;
   reviewed: string;
 }
@@ -62,6 +64,8 @@ export interface CompiledForm {
   text: string;
   entity: number;
   short: boolean;
+  /** Also a common word or another entity's name: needs support from the text. */
+  ambiguous: boolean;
 }
 
 /** build.mjs output; the background worker and the CLI load exactly this. */

@@ -42,9 +42,9 @@ describe('compileGlossary', () => {
       kind: 'person',
     });
     expect(compiled.forms).toEqual([
-      { text: 'Test Person', entity: 0, short: false },
-      { text: 'T. Person', entity: 0, short: false },
-      { text: 'Person', entity: 0, short: true },
+      { text: 'Test Person', entity: 0, short: false, ambiguous: false },
+      { text: 'T. Person', entity: 0, short: false, ambiguous: false },
+      { text: 'Person', entity: 0, short: true, ambiguous: false },
     ]);
   });
 
@@ -121,5 +121,40 @@ describe('the bundled glossary', () => {
       expect.objectContaining({ from: '2020-03-04', to: '2024-09-05' }),
     );
     expect(roles('sergey-lavrov')).toContainEqual(expect.objectContaining({ from: '2004-03-09' }));
+  });
+});
+
+describe('name collisions', () => {
+  it('rejects two entities with the same full name unless both mark it ambiguous', () => {
+    const other = (changes: Record<string, unknown>) =>
+      source({ id: 'other-person', name: 'Other Person', ...changes }, 'people/other-person.json');
+    expect(problems(source({}), other({ aliases: ['Test Person'] })).join('\n')).toContain(
+      'people/other-person.json: aliases: "Test Person" also names people/test-person.json',
+    );
+    expect(
+      problems(
+        source({ ambiguous: ['Test Person'] }),
+        other({ aliases: ['Test Person'], ambiguous: ['Test Person'] }),
+      ),
+    ).toEqual([]);
+  });
+  it('treats spellings that differ only in diacritics as the same name', () => {
+    const other = source(
+      { id: 'other-person', name: 'Tést Pérson', aliases: [] },
+      'people/other-person.json',
+    );
+    expect(problems(source({}), other).length).toBe(2);
+  });
+  it('lets people share a surname: short names always need support', () => {
+    const other = source(
+      { id: 'other-person', name: 'Other Person', aliases: [] },
+      'people/other-person.json',
+    );
+    expect(problems(source({}), other)).toEqual([]);
+  });
+  it("rejects an ambiguous marker that names none of the entry's names", () => {
+    expect(problems(source({ ambiguous: ['Somebody'] })).join('\n')).toContain(
+      'ambiguous: lists a name',
+    );
   });
 });

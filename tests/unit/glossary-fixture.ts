@@ -4,7 +4,8 @@ import { compileEntriesDir } from '../../src/glossary/load-entries';
 import { createScanner } from '../../src/glossary/scanner';
 
 // Relative to the vitest root (the repository): happy-dom's environment rewrites import.meta.url.
-export const ENTRIES_DIR = join(process.cwd(), 'src/glossary/entries');
+export const ENTRIES_DIR =
+  process.env.BACKSTORY_ENTRIES_DIR ?? join(process.cwd(), 'src/glossary/entries');
 export const glossary = compileEntriesDir(ENTRIES_DIR);
 export const scan = createScanner(glossary);
 

@@ -1,0 +1,54 @@
+// npm run glossary:stats — what the bundled glossary holds: entities by kind (hand-written and
+// generated), entries with empty fields a curator should fill, and the oldest review dates.
+import { fileURLToPath } from 'node:url';
+import { compileEntriesDir, readEntrySources } from '../glossary/load-entries';
+import type { GlossaryEntry } from '../glossary/types';
+
+const ENTRIES =
+  process.env.BACKSTORY_ENTRIES_DIR ??
+  fileURLToPath(new URL('../glossary/entries', import.meta.url));
+
+const glossary = compileEntriesDir(ENTRIES);
+const hand = readEntrySources(ENTRIES).map((s) => JSON.parse(s.text) as GlossaryEntry);
+const handIds = new Set(hand.map((e) => e.id));
+
+const byKind = new Map<string, { hand: number; generated: number }>();
+for (const e of glossary.entities) {
+  const row = byKind.get(e.kind) ?? { hand: 0, generated: 0 };
+  row[handIds.has(e.id) ? 'hand' : 'generated'] += 1;
+  byKind.set(e.kind, row);
+}
+console.log(
+  `${glossary.entities.length} entities (${hand.length} hand-written, ${glossary.entities.length - hand.length} generated), ${glossary.forms.length} names\n`,
+);
+console.log('kind            hand  generated  total');
+for (const [kind, { hand: h, generated: g }] of [...byKind].sort(
+  (a, b) => b[1].hand + b[1].generated - a[1].hand - a[1].generated,
+)) {
+  console.log(
+    `${kind.padEnd(14)} ${String(h).padStart(5)}  ${String(g).padStart(9)}  ${String(h + g).padStart(5)}`,
+  );
+}
+
+const missing: Record<string, string[]> = {};
+const note = (field: string, id: string) => (missing[field] ??= []).push(id);
+for (const e of hand) {
+  if (e.kind === 'person' && e.roles.length === 0) note('roles (person)', e.id);
+  if (e.kind === 'person' && e.shortNames.length === 0) note('shortNames (person)', e.id);
+  if (e.kind === 'person' && !e.facts['born']) note('facts.born (person)', e.id);
+  if (e.related.length === 0) note('related', e.id);
+  if (e.context.length === 0) note('context', e.id);
+  if (Object.keys(e.facts).length === 0) note('facts', e.id);
+}
+console.log('\nHand-written entries with empty fields:');
+for (const [field, ids] of Object.entries(missing)) {
+  console.log(
+    `  ${field}: ${ids.length}${ids.length ? ` (${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', ...' : ''})` : ''}`,
+  );
+}
+if (Object.keys(missing).length === 0) console.log('  none');
+
+console.log('\nOldest reviews:');
+for (const e of [...hand].sort((a, b) => a.reviewed.localeCompare(b.reviewed)).slice(0, 10)) {
+  console.log(`  ${e.reviewed}  ${e.id}`);
+}

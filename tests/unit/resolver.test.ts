@@ -127,3 +127,45 @@ describe('resolving', () => {
     expect(glossary.entities.length).toBeGreaterThanOrEqual(20);
   });
 });
+
+describe('names that are also common words', () => {
+  const entry = (id: string, name: string, extra: Record<string, unknown>) =>
+    JSON.stringify({
+      id,
+      kind: 'person',
+      name,
+      aliases: [],
+      shortNames: [],
+      description: 'test person',
+      summary: 'A person for a test.',
+      roles: [],
+      facts: {},
+      related: [],
+      confusables: [],
+      context: [],
+      source: 'https://example.org/',
+      reviewed: '2026-11-28',
+      ...extra,
+    });
+  const scanMay = createScanner(
+    compileGlossary([
+      {
+        file: 'people/theresa-may.json',
+        text: entry('theresa-may', 'Theresa May', { shortNames: ['May'], ambiguous: ['May'] }),
+      },
+    ]),
+  );
+  const ids = (text: string) =>
+    scanMay(text).mentions.map((m) => `${text.slice(m.start, m.end)} → ${m.entityId}`);
+
+  it('leaves an ambiguous surname alone without support', () => {
+    expect(ids('May is usually warm in London.')).toEqual([]);
+  });
+  it('marks it after the full name or a title', () => {
+    expect(ids('Theresa May spoke. May said the deal was done.')).toEqual([
+      'Theresa May → theresa-may',
+      'May → theresa-may',
+    ]);
+    expect(ids('Prime Minister May said the deal was done.')).toEqual(['May → theresa-may']);
+  });
+});

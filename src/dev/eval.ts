@@ -51,7 +51,7 @@ export interface EvalResult {
 
 export function evaluate(): EvalResult {
   const glossary = compileEntriesDir(ENTRIES);
-  const known = new Set(glossary.entities.map((e) => e.id));
+  const known = new Set(glossary.ids);
   const scan = createScanner(glossary);
   const labels = JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8')) as Record<
     string,

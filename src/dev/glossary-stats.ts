@@ -1,6 +1,7 @@
 // npm run glossary:stats — what the bundled glossary holds: entities by kind (hand-written and
 // generated), entries with empty fields a curator should fill, and the oldest review dates.
 import { fileURLToPath } from 'node:url';
+import { allCards } from '../glossary/compiler';
 import { compileEntriesDir, readEntrySources } from '../glossary/load-entries';
 import type { GlossaryEntry } from '../glossary/types';
 
@@ -9,17 +10,18 @@ const ENTRIES =
   fileURLToPath(new URL('../glossary/entries', import.meta.url));
 
 const glossary = compileEntriesDir(ENTRIES);
+const cards = allCards(glossary);
 const hand = readEntrySources(ENTRIES).map((s) => JSON.parse(s.text) as GlossaryEntry);
 const handIds = new Set(hand.map((e) => e.id));
 
 const byKind = new Map<string, { hand: number; generated: number }>();
-for (const e of glossary.entities) {
+for (const e of cards) {
   const row = byKind.get(e.kind) ?? { hand: 0, generated: 0 };
   row[handIds.has(e.id) ? 'hand' : 'generated'] += 1;
   byKind.set(e.kind, row);
 }
 console.log(
-  `${glossary.entities.length} entities (${hand.length} hand-written, ${glossary.entities.length - hand.length} generated), ${glossary.forms.length} names\n`,
+  `${cards.length} entities (${hand.length} hand-written, ${cards.length - hand.length} generated), ${glossary.forms.length} names\n`,
 );
 console.log('kind            hand  generated  total');
 for (const [kind, { hand: h, generated: g }] of [...byKind].sort(

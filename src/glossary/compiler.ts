@@ -4,7 +4,14 @@
 import * as v from 'valibot';
 import { EntrySchema } from './schema';
 import { formKey } from './tokens';
-import type { CompiledForm, CompiledGlossary, EntityKind, GlossaryEntry } from './types';
+import { triePath } from './matcher';
+import type {
+  CompiledForm,
+  CompiledGlossary,
+  EntityCard,
+  EntityKind,
+  GlossaryEntry,
+} from './types';
 
 export interface EntrySource {
   /** Path relative to the entries folder, e.g. "people/antony-blinken.json". */
@@ -82,32 +89,51 @@ export function compileGlossary(
     const full = new Set([entry.name, ...entry.aliases]);
     const ambiguous = new Set(entry.ambiguous ?? []);
     for (const text of full)
-      forms.push({ text, entity: i, short: false, ambiguous: ambiguous.has(text) });
+      forms.push({
+        text,
+        entity: i,
+        short: false,
+        ambiguous: ambiguous.has(text),
+        path: triePath(text),
+      });
     for (const text of new Set(entry.shortNames)) {
       if (!full.has(text))
-        forms.push({ text, entity: i, short: true, ambiguous: ambiguous.has(text) });
+        forms.push({
+          text,
+          entity: i,
+          short: true,
+          ambiguous: ambiguous.has(text),
+          path: triePath(text),
+        });
     }
   });
 
+  const cards: EntityCard[] = entries.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    description: e.description,
+    summary: e.summary,
+    roles: e.roles,
+    facts: e.facts,
+    related: e.related.map(nameOf),
+    confusables: e.confusables.map(nameOf),
+    source: e.source,
+    reviewed: e.reviewed,
+  }));
   return {
-    version: 1,
-    entities: entries.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      name: e.name,
-      description: e.description,
-      summary: e.summary,
-      roles: e.roles,
-      facts: e.facts,
-      related: e.related.map(nameOf),
-      confusables: e.confusables.map(nameOf),
-      source: e.source,
-      reviewed: e.reviewed,
-    })),
-    forms,
+    version: 2,
+    ids: entries.map((e) => e.id),
+    cards: cards.map((card) => JSON.stringify(card)),
     context: entries.map((e) => e.context),
     related: entries.map((e) => e.related.map((id) => index.get(id)!)),
+    forms,
   };
+}
+
+/** Every card of a compiled glossary, parsed (for tools and tests; the worker parses lazily). */
+export function allCards(glossary: CompiledGlossary): EntityCard[] {
+  return glossary.cards.map((card) => JSON.parse(card) as EntityCard);
 }
 
 /** Validates one entry file on its own (schema, id and folder); cross-entry checks need them all. */

@@ -24,37 +24,39 @@ const newNode = (): TrieNode => ({ forms: [], trailingDot: false, next: null });
 export class Matcher {
   private readonly roots = new Map<string, TrieNode>();
 
-  constructor(forms: readonly Pick<CompiledForm, 'text'>[]) {
-    forms.forEach((form, index) => this.add(form.text, index));
+  /** Forms compiled by the build carry their trie path; others are tokenised here. */
+  constructor(forms: readonly (Pick<CompiledForm, 'text'> & { path?: string[] })[]) {
+    forms.forEach((form, index) => this.add(form.path ?? triePath(form.text), index));
   }
 
-  private add(text: string, formIndex: number): void {
-    const trimmed = text.trim();
-    const tokens = tokenize(trimmed);
-    if (tokens.length === 0) return;
-    let node = this.roots.get(tokens[0]!.key);
-    if (!node) this.roots.set(tokens[0]!.key, (node = newNode()));
-    for (let i = 1; i < tokens.length; i++) {
-      const edge = edgeKey(trimmed, tokens[i - 1]!, tokens[i]!);
+  private add(path: string[], formIndex: number): void {
+    const last = path.length - 1;
+    if (last < 0) return;
+    const trailingDot = path[last] === TRAILING_DOT;
+    const steps = trailingDot ? last : path.length;
+    let node = this.roots.get(path[0]!);
+    if (!node) this.roots.set(path[0]!, (node = newNode()));
+    for (let i = 1; i < steps; i++) {
       node.next ??= new Map();
-      let child = node.next.get(edge);
-      if (!child) node.next.set(edge, (child = newNode()));
+      let child = node.next.get(path[i]!);
+      if (!child) node.next.set(path[i]!, (child = newNode()));
       node = child;
     }
     node.forms.push(formIndex);
-    if (trimmed.slice(tokens.at(-1)!.end) === '.') node.trailingDot = true;
+    if (trailingDot) node.trailingDot = true;
   }
 
   match(text: string): RawMatch[] {
     const tokens = tokenize(text);
     const matches: RawMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      let node = this.roots.get(tokens[i]!.key);
+      let node = this.roots.get(tokens[i]!.key) ?? this.roots.get(titleCase(tokens[i]!.key));
       let best: { node: TrieNode; last: number } | null = null;
       for (let j = i; node;) {
         if (node.forms.length > 0) best = { node, last: j };
         if (!node.next || j + 1 >= tokens.length) break;
-        node = node.next.get(edgeKey(text, tokens[j]!, tokens[j + 1]!));
+        const edge = edgeKey(text, tokens[j]!, tokens[j + 1]!);
+        node = node.next.get(edge) ?? node.next.get(titleCaseEdge(edge));
         j++;
       }
       if (!best) continue;
@@ -66,6 +68,39 @@ export class Matcher {
     }
     return matches;
   }
+}
+
+const ALL_CAPS = /^\p{Lu}{3,}$/u;
+
+/**
+ * Datelines and all-caps headlines ("THE HAGUE", "BLINKEN TELLS LAVROV") read as title case:
+ * "HAGUE" may match "Hague". Acronyms match as they are first, and short words never do this
+ * ("US" stays "US", never "Us").
+ */
+function titleCase(key: string): string {
+  return ALL_CAPS.test(key) ? key[0] + key.slice(1).toLowerCase() : key;
+}
+
+function titleCaseEdge(edge: string): string {
+  const at = edge.indexOf('\u0000') + 1;
+  return edge.slice(0, at) + titleCase(edge.slice(at));
+}
+
+/** Marks a form that ends in "." ("U.S."), as the last element of its path. */
+const TRAILING_DOT = '\u0000.';
+
+/**
+ * A form as the trie sees it: its first token's key, then one edge key per following token
+ * (separator + token key), then TRAILING_DOT if it ends in a dot.
+ */
+export function triePath(text: string): string[] {
+  const trimmed = text.trim();
+  const tokens = tokenize(trimmed);
+  if (tokens.length === 0) return [];
+  const path = [tokens[0]!.key];
+  for (let i = 1; i < tokens.length; i++) path.push(edgeKey(trimmed, tokens[i - 1]!, tokens[i]!));
+  if (trimmed.slice(tokens.at(-1)!.end) === '.') path.push(TRAILING_DOT);
+  return path;
 }
 
 function edgeKey(text: string, left: Token, right: Token): string {

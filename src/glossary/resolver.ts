@@ -59,7 +59,11 @@ export function resolveMentions(
       .sort((a, b) => b.score - a.score);
     const best = ranked[0]!;
     const second = ranked[1]?.score ?? 0;
-    if (best.score > 0 && best.score >= 2 * second) {
+    // One candidate that is also a common word ("Congress", "Chad") needs two pieces of
+    // support; among several candidates, one must clearly win.
+    const enough =
+      ranked.length === 1 ? best.score >= 2 : best.score > 0 && best.score >= 2 * second;
+    if (enough) {
       resolved.set(m, {
         entity: best.e,
         confidence: Math.min(0.95, 0.75 + 0.05 * (best.score - second)),
@@ -98,7 +102,7 @@ export function resolveMentions(
       {
         start: m.start,
         end: m.end,
-        entityId: glossary.entities[r.entity]!.id,
+        entityId: glossary.ids[r.entity]!,
         confidence: r.confidence,
       },
     ];

@@ -14,13 +14,20 @@ export type Scanner = (text: string) => ScanResult;
 
 export function createScanner(glossary: CompiledGlossary): Scanner {
   const matcher = new Matcher(glossary.forms);
-  const byId = new Map(glossary.entities.map((e) => [e.id, e]));
+  const indexOf = new Map(glossary.ids.map((id, i) => [id, i]));
+  // Cards are parsed the first time an article mentions their entity.
+  const parsed = new Map<number, EntityCard>();
+  const cardOf = (i: number) => {
+    let card = parsed.get(i);
+    if (!card) parsed.set(i, (card = JSON.parse(glossary.cards[i]!) as EntityCard));
+    return card;
+  };
   return (text) => {
     const mentions = resolveMentions(glossary, text, matcher.match(text)).filter(
       (m) => m.confidence >= MARK_THRESHOLD,
     );
     const entities: Record<string, EntityCard> = {};
-    for (const m of mentions) entities[m.entityId] ??= byId.get(m.entityId)!;
+    for (const m of mentions) entities[m.entityId] ??= cardOf(indexOf.get(m.entityId)!);
     return { mentions, entities };
   };
 }

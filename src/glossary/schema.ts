@@ -19,11 +19,13 @@ const id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
 );
+// A name starts with a capital or a digit, or with a lowercase particle ("al-Qaeda",
+// "von der Leyen", "'s-Gravenhage"); descriptive phrases ("war in Syria") are not names.
 const surfaceForm = v.pipe(
   text(120),
   v.regex(
-    /[\p{Lu}\p{Lt}\p{N}]/u,
-    'must contain a capital letter or digit (names are matched case-sensitively)',
+    /^(?:[\p{Lu}\p{Lt}\p{N}]|(?:al|el|von|van|de|da|di|du|le|la|bin|ibn)[- ]\p{L}|'s-\p{Lu})/u,
+    'must be a name: start with a capital letter or digit, or a particle such as "al-" or "von "',
   ),
 );
 

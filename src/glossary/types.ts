@@ -66,16 +66,23 @@ export interface CompiledForm {
   short: boolean;
   /** Also a common word or another entity's name: needs support from the text. */
   ambiguous: boolean;
+  /** The form's trie path (see Matcher), computed at build time so the worker starts fast. */
+  path: string[];
 }
 
-/** build.mjs output; the background worker and the CLI load exactly this. */
+/**
+ * build.mjs output; the background worker and the CLI load exactly this. Cards are kept as JSON
+ * text, one per entity, and parsed only when an article mentions the entity: most of the
+ * glossary's bytes are summaries the worker never needs at start-up.
+ */
 export interface CompiledGlossary {
-  version: 1;
-  entities: EntityCard[];
-  forms: CompiledForm[];
-  /** Per entity (same index): context words, and indexes of related entities. */
+  version: 2;
+  /** Per entity (same index everywhere below). */
+  ids: string[];
+  cards: string[];
   context: string[][];
   related: number[][];
+  forms: CompiledForm[];
 }
 
 export interface Mention {

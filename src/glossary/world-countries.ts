@@ -11,6 +11,7 @@ const REVIEWED = '2026-11-28';
 
 /** Names that are also common words, first names or other places: they need support in the text. */
 const AMBIGUOUS_NAMES = new Set([
+  'Washington',
   'Chad',
   'Jordan',
   'Jersey',
@@ -53,10 +54,16 @@ const ALIAS_OVERRIDES: Record<string, string[]> = {
   'Timor-Leste': ['East Timor'],
   Eswatini: ['Swaziland'],
 };
+/** What news calls a capital besides its dataset name; listed names are also ambiguous. */
+const CAPITAL_ALIASES: Record<string, string[]> = {
+  'Washington D.C.': ['Washington, D.C.', 'Washington DC', 'Washington'],
+};
 /** The Holy See is a UN observer state; the dataset marks Vatican City a member. */
 const UN_OBSERVERS = new Set(['Vatican City', 'Palestine']);
 /** Hand-written entries carry the contested facts of these; nothing is generated for them. */
 const HAND_WRITTEN_ONLY = new Set(['Israel', 'Palestine', 'Taiwan', 'Kosovo', 'Western Sahara']);
+/** No capital entry is generated where the capital's status is changing (a hand entry may say more). */
+const NO_CAPITAL_ENTRY = new Set(['Equatorial Guinea']);
 /** City-states: the capital is the country. */
 const CITY_STATES = new Set(['Singapore', 'Monaco', 'Vatican City', 'Gibraltar']);
 
@@ -102,7 +109,11 @@ function aliasesOf(c: Country): string[] {
   );
 }
 
-function countryEntry(c: Country, capitalIds: Map<string, string>): GlossaryEntry {
+function countryEntry(
+  c: Country,
+  capitalIds: Map<string, string>,
+  idOfCode: Map<string, string>,
+): GlossaryEntry {
   const name = c.name.common;
   const sovereign = c.independent === true || c.unMember;
   const where = c.subregion || c.region;
@@ -135,9 +146,12 @@ function countryEntry(c: Country, capitalIds: Map<string, string>): GlossaryEntr
     summary: sentences.filter(Boolean).join(' '),
     roles: [],
     facts,
-    related: capitals
-      .map((cap) => capitalIds.get(`${name}|${cap}`))
-      .filter((id): id is string => !!id),
+    // The capital, then the neighbours: an article naming a neighbour supports an ambiguous
+    // country name ("Chad" beside "Sudan").
+    related: [
+      ...capitals.map((cap) => capitalIds.get(`${name}|${cap}`)),
+      ...(c.borders ?? []).map((code) => idOfCode.get(code)),
+    ].filter((id): id is string => !!id),
     confusables: [],
     context: [...capitals, ...(demonym ? [demonym] : [])],
     source: SOURCE,
@@ -153,7 +167,7 @@ function capitalEntry(c: Country, capital: string, id: string): GlossaryEntry {
     id,
     kind: 'place',
     name,
-    aliases: [],
+    aliases: CAPITAL_ALIASES[capital] ?? [],
     shortNames: [],
     description: `Capital of ${country}`,
     summary: `${name} is the capital of ${country}, a ${c.independent || c.unMember ? 'country' : 'territory'} in ${c.subregion || c.region}.`,
@@ -181,7 +195,8 @@ export function generateCountryEntries(
   const wanted = countries.filter((c) => !HAND_WRITTEN_ONLY.has(c.name.common));
   const entries: GlossaryEntry[] = [];
   for (const c of wanted) {
-    if (CITY_STATES.has(c.name.common) || !(c.unMember || c.independent)) continue;
+    if (CITY_STATES.has(c.name.common) || NO_CAPITAL_ENTRY.has(c.name.common)) continue;
+    if (!(c.unMember || c.independent)) continue;
     for (const capital of capitalsOf(c)) {
       let id = kebab(capital);
       if (countryIds.has(id)) id = `${id}-city`;
@@ -189,7 +204,8 @@ export function generateCountryEntries(
       entries.push(capitalEntry(c, capital, id));
     }
   }
-  for (const c of wanted) entries.unshift(countryEntry(c, capitalIds));
+  const idOfCode = new Map(countries.map((c) => [c.cca3, kebab(c.name.common)]));
+  for (const c of wanted) entries.unshift(countryEntry(c, capitalIds, idOfCode));
 
   // Names shared between generated entries are kept, marked ambiguous; aliases that collide with
   // anything else are dropped (a name is worth more than an alternative spelling).
@@ -203,8 +219,9 @@ export function generateCountryEntries(
   const kept = entries.filter((e) => !handIds.has(e.id) && !handNames.has(formKey(e.name)));
   const finalIds = new Set([...handIds, ...kept.map((e) => e.id)]);
   return kept.map((e) => {
+    // Ambiguous aliases may be shared (both entries must say so; the compiler checks).
     const aliases = e.aliases.filter(
-      (a) => !taken.has(formKey(a)) && aliasCount.get(formKey(a)) === 1,
+      (a) => AMBIGUOUS_NAMES.has(a) || (!taken.has(formKey(a)) && aliasCount.get(formKey(a)) === 1),
     );
     const ambiguous = [e.name, ...aliases].filter(
       (n) => AMBIGUOUS_NAMES.has(n) || (nameCount.get(formKey(n)) ?? 0) > 1,

@@ -71,7 +71,9 @@ function glossaryPlugin(getGlossary) {
         namespace: 'glossary',
       }));
       build.onLoad({ filter: /.*/, namespace: 'glossary' }, () => {
-        const { cards, ...matching } = getGlossary();
+        // The worker matches by trie path; the forms' text is for tools and tests only.
+        const { cards, forms, ...matching } = getGlossary();
+        matching.forms = forms.map(({ text: _, ...form }) => form);
         const ends = [];
         let end = 0;
         for (const card of cards) ends.push((end += card.length));

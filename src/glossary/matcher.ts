@@ -15,7 +15,7 @@ interface TrieNode {
   forms: number[];
   /** A form ended in "." ("U.S."): take the text's dot into the match when it has one. */
   trailingDot: boolean;
-  /** Keyed by separator key + "\u0000" + next token key. */
+  /** Keyed by separator key + EDGE + next token key. */
   next: Map<string, TrieNode> | null;
 }
 
@@ -25,8 +25,10 @@ export class Matcher {
   private readonly roots = new Map<string, TrieNode>();
 
   /** Forms compiled by the build carry their trie path; others are tokenised here. */
-  constructor(forms: readonly (Pick<CompiledForm, 'text'> & { path?: string[] })[]) {
-    forms.forEach((form, index) => this.add(form.path ?? triePath(form.text), index));
+  constructor(forms: readonly ({ text: string } | Pick<CompiledForm, 'path'>)[]) {
+    forms.forEach((form, index) =>
+      this.add('path' in form ? form.path : triePath(form.text), index),
+    );
   }
 
   private add(path: string[], formIndex: number): void {
@@ -70,6 +72,10 @@ export class Matcher {
   }
 }
 
+// Between a separator key and a token key in an edge: a tab, which neither can contain
+// (separators are whitespace-free, keys are letters) and which JSON writes in two bytes.
+const EDGE = '\t';
+
 const ALL_CAPS = /^\p{Lu}{3,}$/u;
 
 /**
@@ -82,12 +88,12 @@ function titleCase(key: string): string {
 }
 
 function titleCaseEdge(edge: string): string {
-  const at = edge.indexOf('\u0000') + 1;
+  const at = edge.indexOf(EDGE) + 1;
   return edge.slice(0, at) + titleCase(edge.slice(at));
 }
 
 /** Marks a form that ends in "." ("U.S."), as the last element of its path. */
-const TRAILING_DOT = '\u0000.';
+const TRAILING_DOT = '\t.';
 
 /**
  * A form as the trie sees it: its first token's key, then one edge key per following token
@@ -104,7 +110,7 @@ export function triePath(text: string): string[] {
 }
 
 function edgeKey(text: string, left: Token, right: Token): string {
-  return separatorKey(text.slice(left.end, right.start)) + '\u0000' + right.key;
+  return separatorKey(text.slice(left.end, right.start)) + EDGE + right.key;
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;

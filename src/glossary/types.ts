@@ -61,7 +61,8 @@ export interface EntityLink {
 
 /** A surface form to match: a full name/alias, or a short name that needs support. */
 export interface CompiledForm {
-  text: string;
+  /** The name as written; left out of the worker's copy, which matches by `path`. */
+  text?: string;
   entity: number;
   short: boolean;
   /** Also a common word or another entity's name: needs support from the text. */

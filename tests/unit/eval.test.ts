@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedSpans } from '../../src/dev/eval';
+import { evaluate, expectedSpans } from '../../src/dev/eval';
 
 describe('expectedSpans (the corpus labels)', () => {
   it('finds every whole-word occurrence of a labelled surface', () => {
@@ -15,5 +15,18 @@ describe('expectedSpans (the corpus labels)', () => {
       { surface: 'European Council', entity: 'european-council' },
     ]);
     expect(spans.map((s) => s.text)).toEqual(['European Council', 'Council']);
+  });
+});
+
+describe('the labelled corpus (npm run eval)', () => {
+  it('keeps precision and recall for glossary entities at or above 0.95', () => {
+    const r = evaluate();
+    expect(r.texts).toBeGreaterThanOrEqual(25);
+    const precision = r.correct / r.predicted;
+    const recall = r.correct / r.expectedKnown;
+    expect({ precision: +precision.toFixed(3), recall: +recall.toFixed(3) }).toEqual({
+      precision: expect.toSatisfy((p: number) => p >= 0.95),
+      recall: expect.toSatisfy((p: number) => p >= 0.95),
+    });
   });
 });

@@ -127,6 +127,9 @@ export function compileGlossary(
     cards: cards.map((card) => JSON.stringify(card)),
     context: entries.map((e) => e.context),
     related: entries.map((e) => e.related.map((id) => index.get(id)!)),
+    cities: entries.flatMap((e, i) =>
+      e.kind === 'place' && /city|capital/i.test(e.facts['type'] ?? '') ? [i] : [],
+    ),
     forms,
   };
 }

@@ -10,18 +10,34 @@ export const MARK_THRESHOLD = 0.7;
 // Words that may stand before a surname without making it someone else's ("President Biden").
 const TITLES = new Set(
   (
-    'Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady President Minister Secretary Senator Sen Rep ' +
-    'Representative Chancellor Premier Prime General Gen Ambassador Governor Gov King Queen Prince ' +
-    'Princess Pope Sheikh Vice Deputy Speaker Foreign Defence Defense Leader Chief Envoy Counselor ' +
-    'Commissioner Mayor Judge Justice Colonel Col Admiral Adm Captain Capt'
+    'Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady President President-elect Minister Secretary ' +
+    'Secretary-General Director-General Senator Sen Rep Representative Congressman Congresswoman ' +
+    'Chancellor Premier Prime General Gen Lieutenant Lt Marshal Colonel Col Major Admiral Adm ' +
+    'Captain Capt Commander Ambassador Governor Gov Mayor King Queen Prince Princess Emperor ' +
+    'Empress Emir Sultan Sheikh Pope Cardinal Archbishop Patriarch Rabbi Imam Ayatollah Vice ' +
+    'Deputy Speaker Foreign Defence Defense Leader Chief Envoy Counselor Commissioner Judge ' +
+    'Justice Chair Chairman Chairwoman Spokesman Spokeswoman Spokesperson State Taoiseach Tánaiste ' +
+    // Epithets news puts before a name: "Democrat Joe Biden", "Centrist Emmanuel Macron".
+    'Democrat Republican Independent Centrist Conservative Liberal Socialist Communist ' +
+    'Nationalist Populist Veteran Billionaire Former Outgoing Incoming Acting Interim'
+  ).split(' '),
+);
+
+// Capitalised only because they start a sentence or a clause: never the start of a name.
+const FUNCTION_WORDS = new Set(
+  (
+    'The A An This That These Those His Her Its Their Our My Your And But Or Nor So Yet In On ' +
+    'At By For From To With As After Before When While If Since Until Although Though Because ' +
+    'Under Over Between Among Against During Despite Without Within About Both Neither Either'
   ).split(' '),
 );
 
 export function resolveMentions(
   glossary: CompiledGlossary,
   text: string,
-  matches: readonly RawMatch[],
+  rawMatches: readonly RawMatch[],
 ): Mention[] {
+  let matches = rawMatches;
   const formsOf = (m: RawMatch, short: boolean) =>
     m.forms.filter((f) => glossary.forms[f]!.short === short);
   const entitiesOf = (forms: number[]) => unique(forms.map((f) => glossary.forms[f]!.entity));
@@ -29,6 +45,19 @@ export function resolveMentions(
 
   const resolved = new Map<RawMatch, { entity: number; confidence: number }>();
   const named = new Set<number>();
+
+  // 0. A name inside a longer proper name the glossary does not know ("Bank of England",
+  //    "Pakistan Peoples Party", "South China Sea") or inside a region named after a city
+  //    ("Donetsk region") is not a mention of it.
+  const cities = new Set(glossary.cities);
+  const matchEnds = new Set(matches.map((m) => m.end));
+  matches = matches.filter((m) => {
+    if (partOfLongerName(text, m, matchEnds)) return false;
+    const entities = entitiesOf(m.forms);
+    return !(
+      entities.every((e) => cities.has(e)) && REGION_AFTER.test(text.slice(m.end, m.end + 80))
+    );
+  });
 
   // 1. A full name or alias that belongs to one entity, and is nothing else, is the strongest
   //    evidence there is.
@@ -82,7 +111,7 @@ export function resolveMentions(
     const candidates = entitiesOf(short);
     const supported = candidates.filter((e) => mentioned.has(e));
     const before = wordBefore(text, m.start);
-    const titled = before !== null && TITLES.has(before.word);
+    const titled = before !== null && isTitle(before.word);
     let choice: { entity: number; confidence: number } | null = null;
     if (supported.length === 1) choice = { entity: supported[0]!, confidence: 0.95 };
     else if (supported.length === 0 && candidates.length === 1) {
@@ -107,6 +136,71 @@ export function resolveMentions(
       },
     ];
   });
+}
+
+// "Donetsk region", "the Donetsk, Luhansk and Kherson regions".
+const REGION_AFTER =
+  /^(?:[ \u00A0]*(?:,|and|or)[ \u00A0]*\p{Lu}[\p{L}\p{M}'’-]*)*[ \u00A0]+(?:regions?|oblasts?|provinces?|governorates?)\b/u;
+
+// Words that end the name of an organization, party or body: "Pakistan Muslim League".
+const NAME_ENDINGS = new Set(
+  (
+    'Party League Movement Front Alliance Coalition Union Commission Committee Council ' +
+    'Convention Institute University College Airlines Airways Times Post Herald Bank ' +
+    'Corporation Company Group Foundation Tribunal Court Association Federation Forces Army ' +
+    'Survey Agency Service Office Ministry Administration Authority Organization Organisation ' +
+    'Fund Programme Program Agreement Accord Accords Treaty Declaration Initiative'
+  ).split(' '),
+);
+const CAPITALISED_WORD = /^[ \u00A0]+(\p{Lu}[\p{L}\p{M}'’]*)(?:-[\p{L}\p{M}]+)*/u;
+
+/**
+ * Whether a match sits inside a longer capitalised name: right after a capitalised word that
+ * is no title and does not start the sentence ("Strong Georgia", "West Darfur"), after such a
+ * word and "of"/"for" ("Bank of England"), or before capitalised words that end like an
+ * organization's name ("UK Independence Party"). Title-case headlines are exempt.
+ */
+function partOfLongerName(text: string, m: RawMatch, matchEnds: Set<number>): boolean {
+  // "League-Nawaz": joined by a hyphen to a capitalised word that is no name we matched.
+  const hyphenated = /(\p{Lu}[\p{L}\p{M}'’]*)-$/u.exec(
+    text.slice(Math.max(0, m.start - 40), m.start),
+  );
+  if (hyphenated && !matchEnds.has(m.start - 1)) return true;
+  const before = wordBefore(text, m.start);
+  if (before) {
+    const afterOf = /^(?:of|for)$/.test(before.word);
+    const owner = afterOf ? wordBefore(text, before.start) : before;
+    if (
+      owner?.capitalised &&
+      !isTitle(owner.word) &&
+      !FUNCTION_WORDS.has(owner.word) &&
+      !/['’]s$/.test(owner.word) && // "May's Brexit deal": a possessive is no part of a name
+      !matchEnds.has(owner.start + owner.word.length) &&
+      // "Bank of England" is one name even at the start of a sentence.
+      (afterOf || !startsSentence(text, owner.start)) &&
+      !isTitleCaseLine(text, owner.start, m.end)
+    ) {
+      return true;
+    }
+  }
+  // Up to four capitalised words after the match, ending in an organization word.
+  let at = m.end;
+  for (let i = 0; i < 4; i++) {
+    const next = CAPITALISED_WORD.exec(text.slice(at, at + 60));
+    if (!next) break;
+    if (NAME_ENDINGS.has(next[1]!)) return !isTitleCaseLine(text, m.start, at + next[0].length);
+    at += next[0].length;
+  }
+  return false;
+}
+
+function isTitle(word: string): boolean {
+  return TITLES.has(word) || TITLES.has(word.split('-').at(-1)!);
+}
+
+function startsSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at).replace(/[ \u00A0]+$/, '');
+  return before === '' || /[.!?:"“‘(\n\u2029\-–—]$/.test(before);
 }
 
 /** The word right before a name (spaces only between them), and whether it is capitalised. */

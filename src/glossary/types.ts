@@ -83,6 +83,8 @@ export interface CompiledGlossary {
   cards: string[];
   context: string[][];
   related: number[][];
+  /** Indexes of entities that are cities ("Donetsk region" is not the city of Donetsk). */
+  cities: number[];
   forms: CompiledForm[];
 }
 

@@ -1,0 +1,77 @@
+// The resolver's rules on real phrasing, against the bundled glossary.
+import { describe, expect, it } from 'vitest';
+import { marked } from './glossary-fixture';
+
+describe('names inside longer names are not mentions', () => {
+  it.each([
+    ['Bank of England Governor Mark Carney said rates would rise.', 'England'],
+    ['Nigel Farage, leader of the UK Independence Party, welcomed the result.', 'UK'],
+    ['The Pakistan Muslim League-Nawaz (PML-N) said it would form a government.', 'Nawaz'],
+    ['Parties such as Strong Georgia called the vote unfair.', 'Georgia'],
+    ['The U.S. Geological Survey recorded a magnitude 6.3 tremor.', 'U.S.'],
+    ['The war ended with the Algiers Agreement in 2000.', 'Algiers'],
+  ])('%s', (text, name) => {
+    expect(marked(text).map((m) => m.split(' → ')[0])).not.toContain(name);
+  });
+
+  it('does not read a region named after a city as the city', () => {
+    const text =
+      'Children were taken from the Donetsk, Luhansk and Kherson regions, and from Kharkiv region.';
+    expect(marked(text)).toEqual([]);
+    expect(marked('Shelling hit Kharkiv overnight.')).toEqual(['Kharkiv → kharkiv']);
+  });
+});
+
+describe('titles, epithets and joined names keep the mention', () => {
+  it.each([
+    [
+      'US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov.',
+      ['US → united-states', 'Antony Blinken → antony-blinken', 'Sergey Lavrov → sergey-lavrov'],
+    ],
+    [
+      'Foreign Minister of Ukraine Dmytro Kuleba spoke.',
+      ['Ukraine → ukraine', 'Dmytro Kuleba → dmytro-kuleba'],
+    ],
+    ['The state certified that Democrat Joe Biden had won.', ['Joe Biden → joe-biden']],
+    [
+      'Talks on the Russia-Ukraine border and Ukraine-EU relations.',
+      ['Russia → russia', 'Ukraine → ukraine', 'Ukraine → ukraine', 'EU → european-union'],
+    ],
+    [
+      'UN Secretary-General António Guterres arrived.',
+      ['UN → united-nations', 'António Guterres → antonio-guterres'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+});
+
+describe('spelling and typography', () => {
+  it('reads all-caps datelines as names', () => {
+    expect(marked('THE HAGUE, July 12 - Judges ruled.')).toEqual(['THE HAGUE → the-hague']);
+    expect(marked('LONDON, June 24 - Voters chose.')).toEqual(['LONDON → london']);
+  });
+  it('marks through curly apostrophes, soft hyphens, line breaks and non-breaking spaces', () => {
+    expect(marked('Zelensky’s office said')).toEqual(['Zelensky → volodymyr-zelensky']);
+    expect(marked('Sergey Lav\u00ADrov said')).toEqual(['Sergey Lav\u00ADrov → sergey-lavrov']);
+    expect(marked('Antony\nBlinken and Joe\u00A0Biden')).toEqual([
+      'Antony\nBlinken → antony-blinken',
+      'Joe\u00A0Biden → joe-biden',
+    ]);
+  });
+  it('matches transliterations and spellings with or without diacritics', () => {
+    expect(
+      marked('Viktor Orban met Recep Tayyip Erdogan and Volodymyr Zelenskyy in Kiev.'),
+    ).toEqual([
+      'Viktor Orban → viktor-orban',
+      'Recep Tayyip Erdogan → recep-tayyip-erdogan',
+      'Volodymyr Zelenskyy → volodymyr-zelensky',
+      'Kiev → kyiv',
+    ]);
+  });
+  it('is case-sensitive where it matters', () => {
+    expect(marked('The WHO warned us about the turkey shortage in Turkey.')).toEqual([
+      'Turkey → turkiye',
+    ]);
+  });
+});

@@ -75,3 +75,28 @@ describe('spelling and typography', () => {
     ]);
   });
 });
+
+describe('nesting and names shared with other things', () => {
+  it('prefers the longest name', () => {
+    expect(marked('The NATO-Ukraine Council met after the UN Security Council vote.')).toEqual([
+      'NATO-Ukraine Council → nato-ukraine-council',
+      'UN Security Council → un-security-council',
+    ]);
+    expect(marked('The European Council and the European Commission disagreed.')).toEqual([
+      'European Council → european-council',
+      'European Commission → european-commission',
+    ]);
+  });
+  it('reads "Washington" as the US capital in an article about the United States', () => {
+    expect(marked('Officials in Washington said the U.S. would respond.')).toEqual([
+      'Washington → washington-d-c',
+      'U.S. → united-states',
+    ]);
+  });
+  it('marks "Jordan" the country only with support, never a person named Jordan', () => {
+    expect(marked('Michael Jordan scored 30 points.')).toEqual([]);
+    expect(
+      marked('Refugees crossed from Syria into Jordan, where officials in Amman asked for aid.'),
+    ).toContain('Jordan → jordan');
+  });
+});

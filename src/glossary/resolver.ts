@@ -208,14 +208,20 @@ function wordBefore(
   text: string,
   start: number,
 ): { word: string; start: number; capitalised: boolean } | null {
-  const window = text.slice(Math.max(0, start - 40), start);
-  const match = /([\p{L}\p{M}'’-]+)\.?[ \u00A0]+$/u.exec(window);
-  if (!match) return null;
-  return {
-    word: match[1]!,
-    start: start - (window.length - match.index),
-    capitalised: /^\p{Lu}/u.test(match[1]!),
-  };
+  // Back over spaces (at least one) and an optional dot, then over the word itself.
+  let end = start;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) end--;
+  if (end === start) return null;
+  if (text[end - 1] === '.') end--;
+  let begin = end;
+  while (begin > 0 && start - begin < 40) {
+    const ch = text[begin - 1]!;
+    if (isWordChar(ch) || ch === "'" || ch === '’' || ch === '-') begin--;
+    else break;
+  }
+  if (begin === end) return null;
+  const word = text.slice(begin, end);
+  return { word, start: begin, capitalised: isCapital(word[0]) };
 }
 
 /** Judged on the line's other words, so the name and the word before it do not count. */
@@ -227,15 +233,30 @@ function isTitleCaseLine(text: string, from: number, to: number): boolean {
     if (i !== -1 && i < lineEnd) lineEnd = i;
   }
   const rest = text.slice(lineStart, from) + ' ' + text.slice(to, lineEnd);
-  const words = rest.match(/\p{L}{4,}/gu) ?? [];
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const words = rest.split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
+  const capitalised = words.filter((w) => isCapital(w[0])).length;
   return words.length >= 3 && capitalised / words.length >= 0.6;
 }
 
-/** Whole-word presence: "bloc" is not in "blockade". */
+/**
+ * Whole-word presence: "bloc" is not in "blockade". A plain search, not a RegExp per word:
+ * compiling Unicode-aware patterns is what a cold worker pays most for.
+ */
 function containsWord(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + word.length])) return true;
+  }
+  return false;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && (ch < '\u0080' ? /[A-Za-z0-9]/.test(ch) : WORD_CHAR.test(ch));
+}
+
+/** Upper case without a Unicode property pattern: a letter that lower-casing changes. */
+function isCapital(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase();
 }
 
 function unique(values: number[]): number[] {

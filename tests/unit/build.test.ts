@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { allCards } from '../../src/glossary/compiler';
+import type { CompiledGlossary } from '../../src/glossary/types';
+import { glossary } from './glossary-fixture';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -109,4 +112,20 @@ describe('addons-linter (web-ext lint)', () => {
     );
     expect(found).toEqual([]);
   }, 60_000);
+});
+
+describe("the worker's glossary module", () => {
+  it('loads back exactly the compiled glossary, non-ASCII text included', async () => {
+    const { glossaryModule } = (await import(join(root, 'build.mjs'))) as {
+      glossaryModule: (g: CompiledGlossary) => string;
+    };
+    const module = glossaryModule(glossary);
+    expect(module).toMatch(/^[\x00-\x7f]*$/); // one byte per character in the worker
+    const loaded = new Function(`${module}; return glossary;`)() as CompiledGlossary;
+    expect(loaded.ids).toEqual(glossary.ids);
+    expect(allCards(loaded)).toEqual(allCards(glossary));
+    expect(loaded.forms).toEqual(glossary.forms.map(({ text: _, ...form }) => form));
+    const erdogan = allCards(loaded).find((c) => c.id === 'recep-tayyip-erdogan');
+    expect(erdogan?.name).toBe('Recep Tayyip Erdoğan');
+  });
 });

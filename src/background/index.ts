@@ -2,11 +2,18 @@
 // per-tab state, so Chrome may stop and restart it at any time without losing anything.
 import browser from 'webextension-polyfill';
 import glossary from 'virtual:glossary';
-import { createScanner, type Scanner } from '../glossary/scanner';
+import {
+  createCardLookup,
+  createScanner,
+  type CardLookup,
+  type Scanner,
+} from '../glossary/scanner';
+import type { EntityCard } from '../glossary/types';
 import { parseBackgroundRequest, type ScanResponse } from '../shared/messages';
 
 // Built on the first scan, not at start-up, so waking the worker stays cheap.
 let scanner: Scanner | null = null;
+let cards: CardLookup | null = null;
 
 // For benchmarks, read through the debugger and never sent anywhere: how long this worker took to
 // start (ms from its start to the end of this script, glossary parsed) and to answer its first
@@ -15,7 +22,10 @@ const diagnostics = { scriptEvaluatedMs: -1, firstScanMs: -1 };
 (globalThis as { backstoryDiagnostics?: typeof diagnostics }).backstoryDiagnostics = diagnostics;
 
 browser.runtime.onMessage.addListener(
-  (message: unknown, sender: browser.Runtime.MessageSender): Promise<ScanResponse> | undefined => {
+  (
+    message: unknown,
+    sender: browser.Runtime.MessageSender,
+  ): Promise<ScanResponse | EntityCard | null | void> | undefined => {
     // Only our own content scripts and pages may ask; everything else is dropped unanswered.
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseBackgroundRequest(message);
@@ -23,13 +33,32 @@ browser.runtime.onMessage.addListener(
     switch (request.type) {
       case 'scan': {
         const started = performance.now();
-        scanner ??= createScanner(glossary);
+        cards ??= createCardLookup(glossary);
+        scanner ??= createScanner(glossary, cards);
         const result = scanner(request.text);
         if (diagnostics.firstScanMs < 0) diagnostics.firstScanMs = performance.now() - started;
         return Promise.resolve(result);
       }
+      case 'card':
+        cards ??= createCardLookup(glossary);
+        return Promise.resolve(cards(request.id));
+      case 'page-count': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        return showCount(tabId, request.count);
+      }
     }
   },
 );
+
+/** The toolbar badge: how many entities the tab's page shows (empty when none). */
+async function showCount(tabId: number, count: number): Promise<void> {
+  try {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f4fa8' });
+    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  } catch {
+    // The tab closed meanwhile: nothing to show.
+  }
+}
 
 diagnostics.scriptEvaluatedMs = performance.now();

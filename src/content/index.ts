@@ -2,17 +2,27 @@
 // article, asks the worker for its mentions, marks them and watches the pointer. Everything a
 // session starts is registered with one AbortSignal, so switching off is one abort().
 import browser from 'webextension-polyfill';
-import type { PageEntity, PageState, ScanRequest, ScanResponse } from '../shared/messages';
-import { isActiveFor, siteMode, siteOf, type Settings } from '../shared/settings';
+import type {
+  PageCountRequest,
+  PageEntity,
+  PageState,
+  PageStateRequest,
+  ScanRequest,
+  ScanResponse,
+  ShowEntityRequest,
+} from '../shared/messages';
+import { isActiveFor, siteMode, siteOf, type Settings, type SiteMode } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { collectText } from './collect';
 import { detectArticle } from './detect';
-import { watchHover } from './hover';
+import { controlCards, type CardController } from './card-controller';
 import { Marks } from './marks';
 
 const site = siteOf(location.href);
 let session: AbortController | null = null;
+let sessionMode: SiteMode = 'auto';
 let state: PageState = { site, article: false, active: false, entities: [] };
+let cards: CardController | null = null;
 
 async function start(settings: Settings, signal: AbortSignal): Promise<void> {
   const article = detectArticle(document, siteMode(settings, site));
@@ -25,8 +35,9 @@ async function start(settings: Settings, signal: AbortSignal): Promise<void> {
 
   const marks = new Marks(collected, result.mentions);
   signal.addEventListener('abort', marks.register(), { once: true });
-  watchHover(marks, result.entities, article.publishedAt, signal);
+  cards = controlCards(marks, result.entities, article.publishedAt, signal);
   state = { ...state, active: true, entities: countEntities(result) };
+  reportCount(state.entities.length);
 }
 
 function countEntities(result: ScanResponse): PageEntity[] {
@@ -40,25 +51,45 @@ function countEntities(result: ScanResponse): PageEntity[] {
 
 function apply(settings: Settings): void {
   const on = isActiveFor(settings, site);
+  const mode = siteMode(settings, site);
+  // A new mode for this site ("every page" instead of "articles only") starts afresh.
+  if (session && (!on || mode !== sessionMode)) stop();
   if (on && !session) {
     const controller = new AbortController();
     session = controller;
+    sessionMode = mode;
     start(settings, controller.signal).catch((error: unknown) => {
       // A page we cannot handle gets no overlay rather than a broken one.
       console.debug('Backstory: not marking this page', error);
       controller.abort();
     });
-  } else if (!on && session) {
-    session.abort();
-    session = null;
-    state = { ...state, active: false, entities: [] };
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown): Promise<PageState> | undefined => {
-  if ((message as { type?: unknown } | null)?.type === 'page-state') return Promise.resolve(state);
-  return undefined;
-});
+function stop(): void {
+  session?.abort();
+  session = null;
+  cards = null;
+  state = { ...state, article: false, active: false, entities: [] };
+  reportCount(0);
+}
+
+/** The toolbar badge shows how many entities this page has. */
+function reportCount(count: number): void {
+  const request: PageCountRequest = { type: 'page-count', count };
+  browser.runtime.sendMessage(request).catch(() => {});
+}
+
+browser.runtime.onMessage.addListener(
+  (message: unknown): Promise<PageState | boolean> | undefined => {
+    const request = message as Partial<ShowEntityRequest | PageStateRequest> | null;
+    if (request?.type === 'page-state') return Promise.resolve(state);
+    if (request?.type === 'show-entity' && 'id' in request && typeof request.id === 'string') {
+      return Promise.resolve(cards?.showEntity(request.id) ?? false);
+    }
+    return undefined;
+  },
+);
 
 // Only the top-level page: frames are not articles we read (yet).
 if (window === window.top) {

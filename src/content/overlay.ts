@@ -11,20 +11,27 @@ export interface OverlayEvents {
   onPointerEnter: () => void;
   onPointerLeave: () => void;
   onClose: () => void;
+  /** A related entity's card, from the worker (null if it has none). */
+  loadCard: (id: string) => Promise<EntityCard | null>;
 }
 
 export class Overlay {
   private host: HTMLElement | null = null;
   private frame: HTMLDivElement | null = null;
   private stopFollowing: (() => void) | null = null;
+  /** The cards shown, the mentioned entity first; related entities open on top of it. */
+  private stack: EntityCard[] = [];
+  private publishedAt: string | null = null;
 
   constructor(private readonly events: OverlayEvents) {}
 
   /** Shows the card for `entity` beside the reference (a mention's line box, kept up to date). */
   show(entity: EntityCard, publishedAt: string | null, reference: () => DOMRect, anchor: Element) {
     const frame = this.ensureFrame();
-    const today = new Date().toISOString().slice(0, 10);
-    render(h(Card, { entity, publishedAt, today, onClose: this.events.onClose }), frame);
+    this.stack = [entity];
+    this.publishedAt = publishedAt;
+    frame.classList.toggle('dark', pageLooksDark(anchor));
+    this.renderCard();
     frame.hidden = false;
     this.stopFollowing?.();
     const virtual = { getBoundingClientRect: reference, contextElement: anchor };
@@ -40,7 +47,38 @@ export class Overlay {
     });
   }
 
+  private renderCard(): void {
+    const entity = this.stack.at(-1);
+    if (!this.frame || !entity) return;
+    const today = new Date().toISOString().slice(0, 10);
+    render(
+      h(Card, {
+        entity,
+        publishedAt: this.publishedAt,
+        today,
+        onClose: this.events.onClose,
+        onOpen: (id: string) => void this.openRelated(id),
+        ...(this.stack.length > 1 ? { onBack: () => this.back() } : {}),
+      }),
+      this.frame,
+    );
+  }
+
+  /** Opens a related entity's card in place; Back returns to the previous one. */
+  private async openRelated(id: string): Promise<void> {
+    const card = await this.events.loadCard(id);
+    if (!card || !this.isOpen) return;
+    this.stack.push(card);
+    this.renderCard();
+  }
+
+  private back(): void {
+    if (this.stack.length > 1) this.stack.pop();
+    this.renderCard();
+  }
+
   hide(): void {
+    this.stack = [];
     this.stopFollowing?.();
     this.stopFollowing = null;
     if (this.frame) {
@@ -83,4 +121,20 @@ export class Overlay {
     this.frame = frame;
     return frame;
   }
+}
+
+/**
+ * Dark cards on dark pages: the first opaque background behind the mention decides, whatever the
+ * OS theme says; a page with no background of its own follows the OS.
+ */
+function pageLooksDark(from: Element): boolean {
+  for (let el: Element | null = from; el; el = el.parentElement) {
+    const rgba = /rgba?\(([\d.]+)[, ]+([\d.]+)[, ]+([\d.]+)(?:[,/ ]+([\d.]+))?/.exec(
+      getComputedStyle(el).backgroundColor,
+    );
+    if (!rgba || Number(rgba[4] ?? 1) < 0.5) continue;
+    const [r, g, b] = [rgba[1], rgba[2], rgba[3]].map((c) => Number(c) / 255);
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 0.45;
+  }
+  return matchMedia('(prefers-color-scheme: dark)').matches;
 }

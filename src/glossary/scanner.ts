@@ -12,22 +12,32 @@ export interface ScanResult {
 
 export type Scanner = (text: string) => ScanResult;
 
-export function createScanner(glossary: CompiledGlossary): Scanner {
-  const matcher = new Matcher(glossary.forms);
+export type CardLookup = (id: string) => EntityCard | null;
+
+/** Cards by id, each parsed the first time it is asked for. */
+export function createCardLookup(glossary: CompiledGlossary): CardLookup {
   const indexOf = new Map(glossary.ids.map((id, i) => [id, i]));
-  // Cards are parsed the first time an article mentions their entity.
   const parsed = new Map<number, EntityCard>();
-  const cardOf = (i: number) => {
+  return (id) => {
+    const i = indexOf.get(id);
+    if (i === undefined) return null;
     let card = parsed.get(i);
     if (!card) parsed.set(i, (card = JSON.parse(glossary.cards[i]!) as EntityCard));
     return card;
   };
+}
+
+export function createScanner(
+  glossary: CompiledGlossary,
+  cards = createCardLookup(glossary),
+): Scanner {
+  const matcher = new Matcher(glossary.forms);
   return (text) => {
     const mentions = resolveMentions(glossary, text, matcher.match(text)).filter(
       (m) => m.confidence >= MARK_THRESHOLD,
     );
     const entities: Record<string, EntityCard> = {};
-    for (const m of mentions) entities[m.entityId] ??= cardOf(indexOf.get(m.entityId)!);
+    for (const m of mentions) entities[m.entityId] ??= cards(m.entityId)!;
     return { mentions, entities };
   };
 }

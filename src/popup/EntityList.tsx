@@ -5,9 +5,12 @@ import type { PageEntity } from '../shared/messages';
 export function EntityList({
   entities,
   kindLabels,
+  onShow,
 }: {
   entities: PageEntity[];
   kindLabels: Record<EntityKind, string>;
+  /** Scrolls the page to the entity's first mention and opens its card. */
+  onShow: (id: string) => void;
 }) {
   if (entities.length === 0) return <p class="muted">No names from the glossary on this page.</p>;
   const kinds = Object.keys(kindLabels) as EntityKind[];
@@ -24,7 +27,9 @@ export function EntityList({
             <ul>
               {group.map((e) => (
                 <li key={e.id} data-entity-id={e.id}>
-                  <span>{e.name}</span>
+                  <button type="button" class="entity" onClick={() => onShow(e.id)}>
+                    {e.name}
+                  </button>
                   <span class="count" aria-label={`${e.count} mentions`}>
                     {e.count}
                   </span>

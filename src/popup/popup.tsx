@@ -3,8 +3,14 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { PageState } from '../shared/messages';
-import { DEFAULT_SETTINGS, siteMode, withSiteMode, type Settings } from '../shared/settings';
+import type { PageState, ShowEntityRequest } from '../shared/messages';
+import {
+  DEFAULT_SETTINGS,
+  siteMode,
+  withSiteMode,
+  type Settings,
+  type SiteMode,
+} from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage';
 import { KIND_LABELS } from '../ui/Card';
 import { EntityList } from './EntityList';
@@ -30,12 +36,15 @@ function Popup() {
   const [page, setPage] = useState<PageState | null>(null);
   const [ready, setReady] = useState(false);
 
+  const [tabId, setTabId] = useState<number | null>(null);
+
   useEffect(() => {
     const stop = new AbortController();
     let tabId: number | null = null;
     const refresh = async () => setPage(await pageState(tabId));
     void (async () => {
       tabId = await targetTabId();
+      setTabId(tabId);
       setSettings(await loadSettings());
       await refresh();
       setReady(true);
@@ -50,9 +59,17 @@ function Popup() {
   }, []);
 
   const site = page?.site ?? '';
+  const mode = site ? siteMode(settings, site) : 'auto';
   const update = (next: Settings) => {
     setSettings(next);
     void saveSettings(next);
+  };
+  const showEntity = (id: string) => {
+    if (tabId === null) return;
+    const request: ShowEntityRequest = { type: 'show-entity', id };
+    void browser.tabs.sendMessage(tabId, request).catch(() => {});
+    // As the toolbar popup, step aside so the reader sees the card (not when opened as a tab).
+    if (!new URLSearchParams(location.search).has('tab')) window.close();
   };
 
   return (
@@ -84,6 +101,21 @@ function Popup() {
           }
         />
       </label>
+      {site && mode !== 'never' && settings.enabled && (
+        <label class="switch">
+          <span>Mark on this site</span>
+          <select
+            data-backstory-site-mode=""
+            value={mode}
+            onChange={(e) =>
+              update(withSiteMode(settings, site, e.currentTarget.value as SiteMode))
+            }
+          >
+            <option value="auto">articles only</option>
+            <option value="always">every page</option>
+          </select>
+        </label>
+      )}
       <hr />
       {!ready ? null : page === null ? (
         <p class="muted">Backstory can't read this page.</p>
@@ -96,7 +128,7 @@ function Popup() {
               : 'This page does not look like an article.'}
         </p>
       ) : (
-        <EntityList entities={page.entities} kindLabels={KIND_LABELS} />
+        <EntityList entities={page.entities} kindLabels={KIND_LABELS} onShow={showEntity} />
       )}
     </>
   );

@@ -11,16 +11,37 @@ export const ScanRequestSchema = v.strictObject({
   type: v.literal('scan'),
   text: v.pipe(v.string(), v.maxLength(MAX_SCAN_CHARS)),
 });
+/** A card by id: for related entities, opened from another card. */
+export const CardRequestSchema = v.strictObject({
+  type: v.literal('card'),
+  id: v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+});
+/** How many entities a tab shows now: the toolbar badge. */
+export const PageCountRequestSchema = v.strictObject({
+  type: v.literal('page-count'),
+  count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+});
 export const PageStateRequestSchema = v.strictObject({ type: v.literal('page-state') });
 
 /** Messages the background worker answers (from content scripts). */
-export const BackgroundRequestSchema = v.variant('type', [ScanRequestSchema]);
+export const BackgroundRequestSchema = v.variant('type', [
+  ScanRequestSchema,
+  CardRequestSchema,
+  PageCountRequestSchema,
+]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 export type ScanRequest = v.InferOutput<typeof ScanRequestSchema>;
+export type CardRequest = v.InferOutput<typeof CardRequestSchema>;
+export type PageCountRequest = v.InferOutput<typeof PageCountRequestSchema>;
 export type ScanResponse = ScanResult;
 
 /** Messages a content script answers (from the popup). */
 export type PageStateRequest = v.InferOutput<typeof PageStateRequestSchema>;
+/** Scroll to an entity's first mention and open its card. */
+export interface ShowEntityRequest {
+  type: 'show-entity';
+  id: string;
+}
 export interface PageEntity {
   id: string;
   name: string;

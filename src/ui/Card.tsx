@@ -1,6 +1,6 @@
 // The context card: who or what this is, the role held when the article was published and
 // now, a neutral summary, and where the entry comes from. Rendered in the page's overlay.
-import type { EntityCard, EntityKind, Role } from '../glossary/types';
+import type { EntityCard, EntityKind, EntityLink, Role } from '../glossary/types';
 import { formatDay, rolesOn } from '../shared/dates';
 
 export const KIND_LABELS: Record<EntityKind, string> = {
@@ -31,6 +31,10 @@ export interface CardProps {
   /** Today (YYYY-MM-DD): what "now" means on this card. */
   today: string;
   onClose?: () => void;
+  /** Opens a related entity's card in place; absent, links show as plain text. */
+  onOpen?: (id: string) => void;
+  /** Shown when this card was opened from another one. */
+  onBack?: () => void;
 }
 
 /** A fact that is exactly a date reads as one ("16 April 1962"); anything else is shown as written. */
@@ -39,7 +43,7 @@ const formatFact = (value: string) =>
 
 const titles = (roles: Role[]) => roles.map((r) => r.title).join('; ');
 
-export function Card({ entity, publishedAt, today, onClose }: CardProps) {
+export function Card({ entity, publishedAt, today, onClose, onOpen, onBack }: CardProps) {
   const titleId = `backstory-card-title-${entity.id}`;
   const then = publishedAt ? rolesOn(entity.roles, publishedAt) : [];
   const now = rolesOn(entity.roles, today);
@@ -62,7 +66,14 @@ export function Card({ entity, publishedAt, today, onClose }: CardProps) {
       aria-labelledby={titleId}
     >
       <header>
-        <span class={`kind kind-${entity.kind}`}>{KIND_LABELS[entity.kind]}</span>
+        <span>
+          {onBack && (
+            <button type="button" class="back" onClick={onBack}>
+              ← Back
+            </button>
+          )}
+          <span class={`kind kind-${entity.kind}`}>{KIND_LABELS[entity.kind]}</span>
+        </span>
         {onClose && (
           <button type="button" class="close" aria-label="Close" onClick={onClose}>
             ×
@@ -99,12 +110,44 @@ export function Card({ entity, publishedAt, today, onClose }: CardProps) {
           ))}
         </dl>
       )}
+      <EntityLinks label="Related" links={entity.related} onOpen={onOpen} />
+      <EntityLinks label="Not to be confused with" links={entity.confusables} onOpen={onOpen} />
       <footer>
         <a href={entity.source} target="_blank" rel="noopener noreferrer">
           {sourceHost}
         </a>
         <span>{` · reviewed ${formatDay(entity.reviewed)}`}</span>
       </footer>
+    </div>
+  );
+}
+
+function EntityLinks({
+  label,
+  links,
+  onOpen,
+}: {
+  label: string;
+  links: EntityLink[];
+  onOpen: ((id: string) => void) | undefined;
+}) {
+  if (links.length === 0) return null;
+  return (
+    <div class="links">
+      <p class="chips-label">{label}</p>
+      <div class="chips">
+        {links.slice(0, 8).map((link) =>
+          onOpen ? (
+            <button type="button" class="chip" key={link.id} onClick={() => onOpen(link.id)}>
+              {link.name}
+            </button>
+          ) : (
+            <span class="chip" key={link.id}>
+              {link.name}
+            </span>
+          ),
+        )}
+      </div>
     </div>
   );
 }

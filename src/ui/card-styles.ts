@@ -39,11 +39,33 @@ dd { margin: 0; }
 .summary { margin: 0 0 8px; }
 footer { font-size: 12px; color: #5a6372; border-top: 1px solid #e3e6eb; padding-top: 6px; }
 footer a { color: #2457b5; }
-@media (prefers-color-scheme: dark) {
-  .card { background: #1f242d; color: #e8ebf0; border-color: #3a414d; }
-  .kind, dt, footer, .description, .close, .roles .note { color: #a7afbd; }
-  .close:hover, .close:focus-visible { background: #2d3440; color: #e8ebf0; }
-  footer { border-color: #3a414d; }
-  footer a { color: #8fb3ff; }
+.chips { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 8px; }
+.chips-label { font-size: 12px; color: #5a6372; margin: 0 0 3px; }
+.chip {
+  font: inherit; font-size: 12px; border: 1px solid #c9ced6; border-radius: 999px;
+  background: #f5f7fa; color: #1d2330; padding: 1px 8px; cursor: pointer;
+}
+.chip:hover, .chip:focus-visible { border-color: #2457b5; color: #2457b5; }
+.back {
+  font: inherit; font-size: 12px; border: 0; background: none; color: #2457b5;
+  cursor: pointer; padding: 0; margin-right: 8px;
+}
+button:focus-visible, a:focus-visible { outline: 2px solid #2457b5; outline-offset: 1px; }
+/* The page's own background decides (see pageLooksDark), not only the OS theme. */
+.dark .card { background: #1f242d; color: #e8ebf0; border-color: #3a414d; }
+.dark .kind, .dark dt, .dark footer, .dark .description, .dark .close, .dark .roles .note,
+.dark .chips-label { color: #a7afbd; }
+.dark .close:hover, .dark .close:focus-visible { background: #2d3440; color: #e8ebf0; }
+.dark footer { border-color: #3a414d; }
+.dark footer a, .dark .back { color: #8fb3ff; }
+.dark .chip { background: #2d3440; color: #e8ebf0; border-color: #3a414d; }
+@media (forced-colors: active) {
+  .card { border: 1px solid CanvasText; background: Canvas; color: CanvasText; box-shadow: none; }
+  .chip, .close, .back { border: 1px solid ButtonText; color: ButtonText; background: ButtonFace; }
+  footer a { color: LinkText; }
+}
+@media (prefers-reduced-motion: no-preference) {
+  .card { animation: backstory-in 120ms ease-out; }
+  @keyframes backstory-in { from { opacity: 0; transform: translateY(2px); } }
 }
 `;

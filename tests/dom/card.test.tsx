@@ -78,3 +78,36 @@ describe('Card', () => {
     expect(card.querySelector('.summary')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('Card links', () => {
+  const withLinks: EntityCard = {
+    ...blinken,
+    related: [{ id: 'joe-biden', name: 'Joe Biden' }],
+    confusables: [{ id: 'tony-blinken-namesake', name: 'Somebody Else' }],
+  };
+
+  it('opens a related entity, or a confusable one, through onOpen', () => {
+    const opened: string[] = [];
+    const card = show({ entity: withLinks, onOpen: (id) => opened.push(id) });
+    const chips = [...card.querySelectorAll<HTMLButtonElement>('button.chip')];
+    expect(chips.map((c) => c.textContent)).toEqual(['Joe Biden', 'Somebody Else']);
+    chips.forEach((c) => c.click());
+    expect(opened).toEqual(['joe-biden', 'tony-blinken-namesake']);
+    expect(card.textContent).toContain('Not to be confused with');
+  });
+
+  it('shows links as plain text when nothing can open them', () => {
+    const card = show({ entity: withLinks });
+    expect(card.querySelectorAll('button.chip')).toHaveLength(0);
+    expect(card.querySelectorAll('span.chip')).toHaveLength(2);
+  });
+
+  it('offers Back only on a card opened from another', () => {
+    expect(show().querySelector('button.back')).toBeNull();
+    let back = 0;
+    show({ onBack: () => back++ })
+      .querySelector<HTMLButtonElement>('button.back')!
+      .click();
+    expect(back).toBe(1);
+  });
+});

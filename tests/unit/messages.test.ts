@@ -24,3 +24,26 @@ describe('parseBackgroundRequest', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
+
+describe('card and badge requests', () => {
+  it('accepts a card request by id and a page count', () => {
+    expect(parseBackgroundRequest({ type: 'card', id: 'joe-biden' })).toEqual({
+      type: 'card',
+      id: 'joe-biden',
+    });
+    expect(parseBackgroundRequest({ type: 'page-count', count: 12 })).toEqual({
+      type: 'page-count',
+      count: 12,
+    });
+  });
+  it.each([
+    { type: 'card', id: '../secrets' },
+    { type: 'card', id: 'x'.repeat(200) },
+    { type: 'card' },
+    { type: 'page-count', count: -1 },
+    { type: 'page-count', count: 1.5 },
+    { type: 'page-count', count: '3' },
+  ])('drops %j', (message) => {
+    expect(parseBackgroundRequest(message)).toBeNull();
+  });
+});

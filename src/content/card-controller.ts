@@ -1,6 +1,10 @@
-// Opens a card when the pointer rests on a marked name, keeps it open while the pointer travels
-// into the card, and closes it when the pointer leaves both or the reader presses Esc.
+// Decides when which card shows. Resting the pointer on a marked name opens its card after a
+// short intent delay; the pointer may travel into the card; leaving both closes it. A click or
+// tap on a name opens its card at once and pins it until Esc, the close button or a click
+// elsewhere. Scrolling with a finger never opens a card: only taps (clicks) do.
+import browser from 'webextension-polyfill';
 import type { EntityCard } from '../glossary/types';
+import type { CardRequest } from '../shared/messages';
 import { hitTest, lineBoxes, type Hit } from './hit-test';
 import type { Marks, MarkedMention } from './marks';
 import { Overlay } from './overlay';
@@ -10,16 +14,22 @@ export const INTENT_DELAY = 300;
 /** How long the card stays after the pointer leaves, so it can travel into the card (ms). */
 export const CLOSE_GRACE = 300;
 
-export function watchHover(
+export interface CardController {
+  /** Scrolls to the entity's first mention and opens its card, pinned. */
+  showEntity(id: string): boolean;
+}
+
+export function controlCards(
   marks: Marks,
   entities: Record<string, EntityCard>,
   publishedAt: string | null,
   signal: AbortSignal,
-): void {
+): CardController {
   let openTimer = 0;
   let closeTimer = 0;
   let pending: MarkedMention | null = null;
   let shown: MarkedMention | null = null;
+  let pinned = false;
   let frameRequested = false;
   // Null while the pointer is over the card: a hit-test queued just before it got there is void.
   let lastPoint: { x: number; y: number } | null = null;
@@ -33,10 +43,11 @@ export function watchHover(
     cancelOpen();
     cancelClose();
     shown = null;
+    pinned = false;
     overlay.hide();
   };
   const scheduleClose = () => {
-    if (!shown) return;
+    if (!shown || pinned) return;
     cancelClose();
     closeTimer = window.setTimeout(close, CLOSE_GRACE);
   };
@@ -45,11 +56,19 @@ export function watchHover(
     onPointerEnter: cancelClose,
     onPointerLeave: scheduleClose,
     onClose: close,
+    loadCard: async (id) => {
+      const request: CardRequest = { type: 'card', id };
+      return ((await browser.runtime.sendMessage(request)) as EntityCard | null) ?? null;
+    },
   });
 
-  const open = (hit: Hit) => {
+  const open = (hit: Hit, pin: boolean) => {
     const entity = entities[hit.mention.entityId];
     if (!entity || signal.aborted) return;
+    cancelOpen();
+    cancelClose();
+    pinned = pin;
+    if (shown === hit.mention) return;
     shown = hit.mention;
     // Measured afresh on every placement, so the card follows the hovered line as the page scrolls.
     const reference = () => {
@@ -78,17 +97,15 @@ export function watchHover(
       scheduleClose();
       return;
     }
+    if (pinned) return; // a pinned card stays until dismissed
     if (hit.mention !== pending) {
       cancelOpen();
       pending = hit.mention;
-      openTimer = window.setTimeout(() => {
-        pending = null;
-        cancelClose();
-        open(hit);
-      }, INTENT_DELAY);
+      openTimer = window.setTimeout(() => open(hit, false), INTENT_DELAY);
     }
   };
 
+  const listen = { capture: true, passive: true, signal };
   document.addEventListener(
     'pointermove',
     (event) => {
@@ -106,7 +123,18 @@ export function watchHover(
         requestAnimationFrame(onPoint);
       }
     },
-    { capture: true, passive: true, signal },
+    listen,
+  );
+  // Clicks and taps: never prevented, so a name inside a link still follows the link.
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (overlay.contains(event)) return;
+      const hit = hitTest(marks, event.clientX, event.clientY);
+      if (hit) open(hit, true);
+      else if (shown) close();
+    },
+    listen,
   );
   document.documentElement.addEventListener(
     'pointerleave',
@@ -132,4 +160,16 @@ export function watchHover(
     },
     { once: true },
   );
+
+  return {
+    showEntity(id) {
+      const mention = marks.mentions.find((m) => m.entityId === id);
+      const element = mention?.range.startContainer.parentElement;
+      if (!mention || !element) return false;
+      element.scrollIntoView({ block: 'center' });
+      // Open once the scroll has been laid out, beside the mention's first line.
+      requestAnimationFrame(() => open({ mention, line: 0 }, true));
+      return true;
+    },
+  };
 }

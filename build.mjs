@@ -139,6 +139,7 @@ function bundleOptions(browser, getGlossary) {
       background: join(root, 'src/background/index.ts'),
       content: join(root, 'src/content/index.ts'),
       popup: join(root, 'src/popup/popup.tsx'),
+      options: join(root, 'src/options/options.tsx'),
     },
     outdir,
     bundle: true,
@@ -170,6 +171,7 @@ function staticFilesPlugin(browser, outdir) {
         const manifest = MANIFEST_PATCHES[browser]({ ...source, version: pkg.version });
         await writeFile(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
         await cp(join(root, 'src/popup/popup.html'), join(outdir, 'popup.html'));
+        await cp(join(root, 'src/options/options.html'), join(outdir, 'options.html'));
         await cp(join(root, 'src/content/content.css'), join(outdir, 'content.css'));
         await mkdir(join(outdir, 'icons'), { recursive: true });
         for (const size of [16, 32, 48, 96, 128]) {

@@ -9,8 +9,6 @@ import { hitTest, lineBoxes, type Hit } from './hit-test';
 import type { Marks, MarkedMention } from './marks';
 import { Overlay } from './overlay';
 
-/** How long the pointer must rest on a name before its card opens (ms). */
-export const INTENT_DELAY = 300;
 /** How long the card stays after the pointer leaves, so it can travel into the card (ms). */
 export const CLOSE_GRACE = 300;
 
@@ -23,6 +21,8 @@ export function controlCards(
   marks: Marks,
   entities: Record<string, EntityCard>,
   publishedAt: string | null,
+  /** How long the pointer must rest on a name before its card opens (ms; a setting). */
+  hoverDelay: number,
   signal: AbortSignal,
 ): CardController {
   let openTimer = 0;
@@ -101,7 +101,7 @@ export function controlCards(
     if (hit.mention !== pending) {
       cancelOpen();
       pending = hit.mention;
-      openTimer = window.setTimeout(() => open(hit, false), INTENT_DELAY);
+      openTimer = window.setTimeout(() => open(hit, false), hoverDelay);
     }
   };
 

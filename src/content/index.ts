@@ -11,7 +11,14 @@ import type {
   ScanResponse,
   ShowEntityRequest,
 } from '../shared/messages';
-import { isActiveFor, siteMode, siteOf, type Settings, type SiteMode } from '../shared/settings';
+import {
+  DEFAULT_SETTINGS,
+  isActiveFor,
+  kindsShown,
+  siteMode,
+  siteOf,
+  type Settings,
+} from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { collectText } from './collect';
 import { detectArticle } from './detect';
@@ -20,7 +27,7 @@ import { Marks } from './marks';
 
 const site = siteOf(location.href);
 let session: AbortController | null = null;
-let sessionMode: SiteMode = 'auto';
+let sessionKey = '';
 let state: PageState = { site, article: false, active: false, entities: [] };
 let cards: CardController | null = null;
 
@@ -33,11 +40,25 @@ async function start(settings: Settings, signal: AbortSignal): Promise<void> {
   const result = (await browser.runtime.sendMessage(request)) as ScanResponse;
   if (signal.aborted) return;
 
-  const marks = new Marks(collected, result.mentions);
-  signal.addEventListener('abort', marks.register(), { once: true });
-  cards = controlCards(marks, result.entities, article.publishedAt, signal);
+  const marks = new Marks(collected, shownMentions(result, settings));
+  const style = `backstory-${settings.underline.style}-${settings.underline.color}`;
+  signal.addEventListener('abort', marks.register(style), { once: true });
+  cards = controlCards(marks, result.entities, article.publishedAt, settings.hoverDelay, signal);
   state = { ...state, active: true, entities: countEntities(result) };
-  reportCount(state.entities.length);
+  reportCount(settings.badge ? state.entities.length : 0);
+}
+
+/** The mentions the reader wants marked: of the chosen kinds, and only the first if so set. */
+function shownMentions(result: ScanResponse, settings: Settings): ScanResponse['mentions'] {
+  const kinds = kindsShown(settings);
+  const seen = new Set<string>();
+  return result.mentions.filter((m) => {
+    if (!kinds.has(result.entities[m.entityId]!.kind)) return false;
+    if (!settings.firstMentionOnly) return true;
+    if (seen.has(m.entityId)) return false;
+    seen.add(m.entityId);
+    return true;
+  });
 }
 
 function countEntities(result: ScanResponse): PageEntity[] {
@@ -51,13 +72,20 @@ function countEntities(result: ScanResponse): PageEntity[] {
 
 function apply(settings: Settings): void {
   const on = isActiveFor(settings, site);
-  const mode = siteMode(settings, site);
-  // A new mode for this site ("every page" instead of "articles only") starts afresh.
-  if (session && (!on || mode !== sessionMode)) stop();
+  // Anything that changes what is marked or how starts the session afresh, without a reload.
+  const key = JSON.stringify([
+    siteMode(settings, site),
+    settings.kinds,
+    settings.firstMentionOnly,
+    settings.underline,
+    settings.hoverDelay,
+    settings.badge,
+  ]);
+  if (session && (!on || key !== sessionKey)) stop();
   if (on && !session) {
     const controller = new AbortController();
     session = controller;
-    sessionMode = mode;
+    sessionKey = key;
     start(settings, controller.signal).catch((error: unknown) => {
       // A page we cannot handle gets no overlay rather than a broken one.
       console.debug('Backstory: not marking this page', error);
@@ -94,5 +122,5 @@ browser.runtime.onMessage.addListener(
 // Only the top-level page: frames are not articles we read (yet).
 if (window === window.top) {
   onSettingsChanged(apply, new AbortController().signal);
-  loadSettings().then(apply, () => apply({ version: 1, enabled: true, sites: {} }));
+  loadSettings().then(apply, () => apply(DEFAULT_SETTINGS));
 }

@@ -37,12 +37,19 @@ export class Marks {
     });
   }
 
-  /** Paints the marks; returns the function that removes them again. */
-  register(): () => void {
+  /**
+   * Paints the marks; returns the function that removes them again. The ranges are registered
+   * as `backstory-mention` (what tests and tools observe; it has no style of its own) and under
+   * the name of the reader's underline style (content.css styles those).
+   */
+  register(styleName: string): () => void {
     const highlight = new Highlight(...this.mentions.map((m) => m.range));
-    CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+    const names = [HIGHLIGHT_NAME, styleName];
+    for (const name of names) CSS.highlights.set(name, highlight);
     return () => {
-      if (CSS.highlights.get(HIGHLIGHT_NAME) === highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+      for (const name of names) {
+        if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+      }
     };
   }
 

@@ -76,6 +76,13 @@ function Popup() {
     <>
       <h1>
         Backstory <span class="muted">{__VERSION__}</span>
+        <button
+          type="button"
+          class="settings"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          Settings
+        </button>
       </h1>
       <label class="switch">
         <span>Show context on all sites</span>

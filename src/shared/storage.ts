@@ -1,10 +1,21 @@
 // Settings in extension storage, shared by the content script and the popup.
 import browser from 'webextension-polyfill';
-import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
+import {
+  parseSettings,
+  readSettings,
+  SETTINGS_KEY,
+  type ReadSettings,
+  type Settings,
+} from './settings';
 
 export async function loadSettings(): Promise<Settings> {
+  return (await readStoredSettings()).settings;
+}
+
+/** The settings and which stored fields were unreadable (the options page reports those). */
+export async function readStoredSettings(): Promise<ReadSettings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
+  return readSettings(stored[SETTINGS_KEY]);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {

@@ -3,6 +3,7 @@ import {
   DEFAULT_SETTINGS,
   isActiveFor,
   parseSettings,
+  readSettings,
   siteOf,
   withSiteMode,
 } from '../../src/shared/settings';
@@ -10,15 +11,36 @@ import { formatDay, rolesOn, toIsoDay } from '../../src/shared/dates';
 
 describe('settings', () => {
   it('falls back to the defaults for missing or corrupt values', () => {
-    for (const value of [
-      undefined,
-      null,
-      'on',
-      { version: 1, enabled: 'yes', sites: {} },
-      { version: 2 },
-    ]) {
+    for (const value of [undefined, null, 'on', [], { version: 2 }]) {
       expect(parseSettings(value)).toEqual(DEFAULT_SETTINGS);
     }
+  });
+  it('resets only the fields it cannot read, and says which', () => {
+    const { settings, reset } = readSettings({
+      ...DEFAULT_SETTINGS,
+      sites: { 'a.example': 'never' },
+      hoverDelay: 5000,
+      kinds: ['person', 'dragon'],
+    });
+    expect(reset).toEqual(['hoverDelay', 'kinds']);
+    expect(settings.sites).toEqual({ 'a.example': 'never' });
+    expect(settings.hoverDelay).toBe(300);
+    expect(settings.kinds).toEqual(DEFAULT_SETTINGS.kinds);
+    expect(readSettings('garbage').reset).toEqual(['settings']);
+    expect(readSettings(undefined).reset).toEqual([]);
+  });
+  it('upgrades version 1 settings without losing a choice', () => {
+    const { settings, reset } = readSettings({
+      version: 1,
+      enabled: false,
+      sites: { 'b.example': 'always' },
+    });
+    expect(reset).toEqual([]);
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      enabled: false,
+      sites: { 'b.example': 'always' },
+    });
   });
   it('switches a site off and back on, leaving other sites alone', () => {
     const off = withSiteMode(

@@ -1,0 +1,208 @@
+// Options page: how Backstory marks and opens cards, and the sites set to always or never.
+// Every change is saved at once and reaches open tabs through storage, without a reload.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ENTITY_KINDS } from '../glossary/types';
+import {
+  DEFAULT_SETTINGS,
+  UNDERLINE_COLORS,
+  UNDERLINE_STYLES,
+  withSiteMode,
+  type Settings,
+} from '../shared/settings';
+import { readStoredSettings, saveSettings } from '../shared/storage';
+import { KIND_LABELS } from '../ui/Card';
+
+const COLOR_VALUES: Record<(typeof UNDERLINE_COLORS)[number], string> = {
+  blue: '#2f6fdf',
+  green: '#1f8a4c',
+  orange: '#d9730d',
+  grey: '#7a8290',
+};
+
+function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [reset, setReset] = useState<string[]>([]);
+
+  useEffect(() => {
+    void readStoredSettings().then((read) => {
+      setSettings(read.settings);
+      setReset(read.reset);
+    });
+  }, []);
+  if (!settings) return null;
+
+  const update = (next: Settings) => {
+    setSettings(next);
+    void saveSettings(next);
+  };
+  const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
+
+  return (
+    <>
+      <h1>Backstory settings</h1>
+      <p class="muted">Changes apply at once to open tabs.</p>
+      {reset.length > 0 && (
+        <p class="notice" role="status" data-backstory-settings-reset="">
+          Some saved settings could not be read and were reset to their defaults: {reset.join(', ')}
+          .
+        </p>
+      )}
+
+      <h2>Cards</h2>
+      <fieldset>
+        <legend>Hover delay</legend>
+        <label>
+          <input
+            type="range"
+            min={0}
+            max={1000}
+            step={50}
+            value={settings.hoverDelay}
+            data-backstory-setting="hoverDelay"
+            onInput={(e) => update({ ...settings, hoverDelay: Number(e.currentTarget.value) })}
+          />
+          <span>{settings.hoverDelay} ms before a card opens</span>
+        </label>
+      </fieldset>
+
+      <h2>Marks</h2>
+      <fieldset>
+        <legend>Underline</legend>
+        <label>
+          Style
+          <select
+            value={settings.underline.style}
+            data-backstory-setting="underline.style"
+            onChange={(e) =>
+              update({
+                ...settings,
+                underline: {
+                  ...settings.underline,
+                  style: e.currentTarget.value as Settings['underline']['style'],
+                },
+              })
+            }
+          >
+            {UNDERLINE_STYLES.map((s) => (
+              <option value={s}>{s}</option>
+            ))}
+          </select>
+          Colour
+          <select
+            value={settings.underline.color}
+            data-backstory-setting="underline.color"
+            onChange={(e) =>
+              update({
+                ...settings,
+                underline: {
+                  ...settings.underline,
+                  color: e.currentTarget.value as Settings['underline']['color'],
+                },
+              })
+            }
+          >
+            {UNDERLINE_COLORS.map((c) => (
+              <option value={c}>{c}</option>
+            ))}
+          </select>
+        </label>
+        <p class="preview">
+          Preview:{' '}
+          <span
+            style={{
+              textDecoration: `underline ${settings.underline.style} ${COLOR_VALUES[settings.underline.color]}`,
+              textUnderlineOffset: '0.18em',
+            }}
+          >
+            Antony Blinken
+          </span>
+        </p>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.firstMentionOnly}
+            data-backstory-setting="firstMentionOnly"
+            onChange={(e) => update({ ...settings, firstMentionOnly: e.currentTarget.checked })}
+          />
+          Underline only the first mention of each name
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Mark these kinds of names</legend>
+        {ENTITY_KINDS.map((kind) => (
+          <label key={kind}>
+            <input
+              type="checkbox"
+              checked={settings.kinds.includes(kind)}
+              data-backstory-kind={kind}
+              onChange={(e) =>
+                update({
+                  ...settings,
+                  kinds: e.currentTarget.checked
+                    ? ENTITY_KINDS.filter((k) => k === kind || settings.kinds.includes(k))
+                    : settings.kinds.filter((k) => k !== kind),
+                })
+              }
+            />
+            {KIND_LABELS[kind]}
+          </label>
+        ))}
+      </fieldset>
+
+      <h2>Toolbar</h2>
+      <fieldset>
+        <legend>Badge</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.badge}
+            data-backstory-setting="badge"
+            onChange={(e) => update({ ...settings, badge: e.currentTarget.checked })}
+          />
+          Show the number of names on the page
+        </label>
+      </fieldset>
+
+      <h2>Sites</h2>
+      {sites.length === 0 ? (
+        <p class="muted">
+          No site is set to every page or to never. Set them from the toolbar popup.
+        </p>
+      ) : (
+        <table>
+          <tbody>
+            {sites.map(([site, mode]) => (
+              <tr key={site} data-backstory-site={site}>
+                <td>{site}</td>
+                <td>{mode === 'always' ? 'every page' : 'never'}</td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => update(withSiteMode(settings, site, 'auto'))}
+                  >
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>Defaults</h2>
+      <button
+        type="button"
+        data-backstory-reset=""
+        onClick={() => {
+          update(structuredClone(DEFAULT_SETTINGS));
+          setReset([]);
+        }}
+      >
+        Reset all settings to their defaults
+      </button>
+    </>
+  );
+}
+
+render(<Options />, document.getElementById('app')!);

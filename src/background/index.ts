@@ -9,7 +9,13 @@ import {
   type Scanner,
 } from '../glossary/scanner';
 import type { EntityCard } from '../glossary/types';
-import { parseBackgroundRequest, type ScanResponse } from '../shared/messages';
+import {
+  COMMANDS,
+  parseBackgroundRequest,
+  type CommandName,
+  type CommandRequest,
+  type ScanResponse,
+} from '../shared/messages';
 
 // Built on the first scan, not at start-up, so waking the worker stays cheap.
 let scanner: Scanner | null = null;
@@ -50,6 +56,15 @@ browser.runtime.onMessage.addListener(
     }
   },
 );
+
+// Keyboard commands act on the page in the active tab; its content script does the work.
+browser.commands.onCommand.addListener(async (command: string, tab?: browser.Tabs.Tab) => {
+  if (!(COMMANDS as readonly string[]).includes(command)) return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  const request: CommandRequest = { type: 'command', command: command as CommandName };
+  await browser.tabs.sendMessage(tabId, request).catch(() => {});
+});
 
 /** The toolbar badge: how many entities the tab's page shows (empty when none). */
 async function showCount(tabId: number, count: number): Promise<void> {

@@ -15,7 +15,12 @@ export const CLOSE_GRACE = 300;
 export interface CardController {
   /** Scrolls to the entity's first mention and opens its card, pinned. */
   showEntity(id: string): boolean;
+  /** Moves to the next (1) or previous (-1) mention: scrolls to it, highlights it, opens its card. */
+  step(direction: 1 | -1): boolean;
 }
+
+/** The keyboard's current mention: a second highlight, so the page's text stays untouched. */
+export const FOCUS_HIGHLIGHT = 'backstory-focus';
 
 export function controlCards(
   marks: Marks,
@@ -30,6 +35,7 @@ export function controlCards(
   let pending: MarkedMention | null = null;
   let shown: MarkedMention | null = null;
   let pinned = false;
+  let focused = -1; // index of the keyboard's mention, -1 when none
   let frameRequested = false;
   // Null while the pointer is over the card: a hit-test queued just before it got there is void.
   let lastPoint: { x: number; y: number } | null = null;
@@ -44,6 +50,8 @@ export function controlCards(
     cancelClose();
     shown = null;
     pinned = false;
+    focused = -1;
+    CSS.highlights.delete(FOCUS_HIGHLIGHT);
     overlay.hide();
   };
   const scheduleClose = () => {
@@ -62,7 +70,7 @@ export function controlCards(
     },
   });
 
-  const open = (hit: Hit, pin: boolean) => {
+  const open = (hit: Hit, pin: boolean, viaKeyboard = false) => {
     const entity = entities[hit.mention.entityId];
     if (!entity || signal.aborted) return;
     cancelOpen();
@@ -80,6 +88,7 @@ export function controlCards(
       publishedAt,
       reference,
       hit.mention.range.startContainer.parentElement ?? document.body,
+      viaKeyboard,
     );
   };
 
@@ -156,12 +165,36 @@ export function controlCards(
     () => {
       cancelOpen();
       cancelClose();
+      CSS.highlights.delete(FOCUS_HIGHLIGHT);
       overlay.destroy();
     },
     { once: true },
   );
 
   return {
+    step(direction) {
+      const count = marks.mentions.length;
+      if (count === 0) return false;
+      const from =
+        focused !== -1
+          ? focused
+          : shown
+            ? marks.mentions.indexOf(shown)
+            : direction > 0
+              ? -1
+              : count;
+      focused = (from + direction + count) % count;
+      const mention = marks.mentions[focused]!;
+      CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(mention.range));
+      mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const index = focused;
+      requestAnimationFrame(() => {
+        shown = null; // reopen even if this mention's card was showing
+        open({ mention, line: 0 }, true, true);
+        focused = index;
+      });
+      return true;
+    },
     showEntity(id) {
       const mention = marks.mentions.find((m) => m.entityId === id);
       const element = mention?.range.startContainer.parentElement;

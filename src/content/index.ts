@@ -7,6 +7,7 @@ import type {
   PageEntity,
   PageState,
   PageStateRequest,
+  CommandRequest,
   ScanRequest,
   ScanResponse,
   ShowEntityRequest,
@@ -28,6 +29,7 @@ import { Marks } from './marks';
 const site = siteOf(location.href);
 let session: AbortController | null = null;
 let sessionKey = '';
+let hiddenOnThisTab = false;
 let state: PageState = { site, article: false, active: false, entities: [] };
 let cards: CardController | null = null;
 
@@ -71,7 +73,7 @@ function countEntities(result: ScanResponse): PageEntity[] {
 }
 
 function apply(settings: Settings): void {
-  const on = isActiveFor(settings, site);
+  const on = isActiveFor(settings, site) && !hiddenOnThisTab;
   // Anything that changes what is marked or how starts the session afresh, without a reload.
   const key = JSON.stringify([
     siteMode(settings, site),
@@ -102,6 +104,18 @@ function stop(): void {
   reportCount(0);
 }
 
+/** Keyboard commands, forwarded by the worker. Toggling lasts for this page view only. */
+function runCommand(command: unknown): boolean {
+  if (command === 'next-mention') return cards?.step(1) ?? false;
+  if (command === 'previous-mention') return cards?.step(-1) ?? false;
+  if (command === 'toggle-overlays') {
+    hiddenOnThisTab = !hiddenOnThisTab;
+    void loadSettings().then(apply);
+    return true;
+  }
+  return false;
+}
+
 /** The toolbar badge shows how many entities this page has. */
 function reportCount(count: number): void {
   const request: PageCountRequest = { type: 'page-count', count };
@@ -110,10 +124,15 @@ function reportCount(count: number): void {
 
 browser.runtime.onMessage.addListener(
   (message: unknown): Promise<PageState | boolean> | undefined => {
-    const request = message as Partial<ShowEntityRequest | PageStateRequest> | null;
+    const request = message as Partial<
+      ShowEntityRequest | PageStateRequest | CommandRequest
+    > | null;
     if (request?.type === 'page-state') return Promise.resolve(state);
     if (request?.type === 'show-entity' && 'id' in request && typeof request.id === 'string') {
       return Promise.resolve(cards?.showEntity(request.id) ?? false);
+    }
+    if (request?.type === 'command' && 'command' in request) {
+      return Promise.resolve(runCommand(request.command));
     }
     return undefined;
   },

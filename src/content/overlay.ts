@@ -22,17 +22,34 @@ export class Overlay {
   /** The cards shown, the mentioned entity first; related entities open on top of it. */
   private stack: EntityCard[] = [];
   private publishedAt: string | null = null;
+  private live: HTMLElement | null = null;
+  /** Where focus was before a keyboard-opened card took it; it returns there on close. */
+  private returnFocus: HTMLElement | null = null;
 
   constructor(private readonly events: OverlayEvents) {}
 
   /** Shows the card for `entity` beside the reference (a mention's line box, kept up to date). */
-  show(entity: EntityCard, publishedAt: string | null, reference: () => DOMRect, anchor: Element) {
+  show(
+    entity: EntityCard,
+    publishedAt: string | null,
+    reference: () => DOMRect,
+    anchor: Element,
+    viaKeyboard = false,
+  ) {
     const frame = this.ensureFrame();
     this.stack = [entity];
     this.publishedAt = publishedAt;
     frame.classList.toggle('dark', pageLooksDark(anchor));
     this.renderCard();
     frame.hidden = false;
+    if (viaKeyboard) {
+      // Keyboard readers hear the card and can Tab through it; pointer readers are left alone,
+      // so screen readers are not flooded while the mouse wanders over the text.
+      this.live!.textContent = `${entity.name}: ${entity.description}`;
+      this.returnFocus ??=
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      frame.querySelector<HTMLElement>('[data-backstory-card]')?.focus({ preventScroll: true });
+    }
     this.stopFollowing?.();
     const virtual = { getBoundingClientRect: reference, contextElement: anchor };
     // Follows the mention while the page scrolls or resizes, flipping to stay in view.
@@ -79,6 +96,11 @@ export class Overlay {
 
   hide(): void {
     this.stack = [];
+    if (this.live) this.live.textContent = '';
+    if (this.returnFocus && this.host?.matches(':focus-within')) {
+      this.returnFocus.focus({ preventScroll: true });
+    }
+    this.returnFocus = null;
     this.stopFollowing?.();
     this.stopFollowing = null;
     if (this.frame) {
@@ -103,6 +125,7 @@ export class Overlay {
     this.host?.remove();
     this.host = null;
     this.frame = null;
+    this.live = null;
   }
 
   private ensureFrame(): HTMLDivElement {
@@ -115,7 +138,11 @@ export class Overlay {
     frame.className = 'frame';
     frame.addEventListener('pointerenter', this.events.onPointerEnter);
     frame.addEventListener('pointerleave', this.events.onPointerLeave);
-    shadow.append(style, frame);
+    const live = document.createElement('div');
+    live.className = 'live';
+    live.setAttribute('aria-live', 'polite');
+    shadow.append(style, frame, live);
+    this.live = live;
     document.documentElement.append(host);
     this.host = host;
     this.frame = frame;

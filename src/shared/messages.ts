@@ -37,6 +37,14 @@ export type ScanResponse = ScanResult;
 
 /** Messages a content script answers (from the popup). */
 export type PageStateRequest = v.InferOutput<typeof PageStateRequestSchema>;
+export const COMMANDS = ['next-mention', 'previous-mention', 'toggle-overlays'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+/** A keyboard command (manifest `commands`), forwarded by the worker to the active tab. */
+export interface CommandRequest {
+  type: 'command';
+  command: CommandName;
+}
+
 /** Scroll to an entity's first mention and open its card. */
 export interface ShowEntityRequest {
   type: 'show-entity';

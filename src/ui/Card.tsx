@@ -64,6 +64,7 @@ export function Card({ entity, publishedAt, today, onClose, onOpen, onBack }: Ca
       data-entity-id={entity.id}
       role="dialog"
       aria-labelledby={titleId}
+      tabIndex={-1}
     >
       <header>
         <span>

@@ -8,6 +8,9 @@ export const CARD_STYLES = `
   z-index: 2147483647;
 }
 .frame { position: fixed; top: 0; left: 0; width: max-content; }
+.live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+.card:focus { outline: none; }
+.card:focus-visible { outline: 2px solid #2457b5; }
 .card {
   box-sizing: border-box;
   width: min(360px, calc(100vw - 16px));

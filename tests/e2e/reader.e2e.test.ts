@@ -127,6 +127,55 @@ for (const name of BROWSER_NAMES) {
       await page.close();
     });
 
+    it('moves through mentions by keyboard command, and hides the marks on this tab', async () => {
+      const page = await article();
+      const popup = await openPopupFor(h, page);
+      const tabId = await tabIdOf(popup, page);
+      const command = (name: string) =>
+        popup.evaluate(
+          (tabId, name) => {
+            const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+            // What the worker sends when the reader presses the command's shortcut.
+            return api.tabs.sendMessage(tabId, { type: 'command', command: name });
+          },
+          tabId,
+          name,
+        );
+      const focus = () =>
+        page.evaluate(() => {
+          const ranges = [...(CSS.highlights.get('backstory-focus') ?? [])];
+          return ranges.length === 1
+            ? ranges.map((r) => r.startContainer.textContent!.slice(r.startOffset, r.endOffset))[0]
+            : null;
+        });
+      await command('next-mention');
+      await waitFor(
+        'the first mention',
+        async () => (await visibleCard(page))?.entityId === 'moscow',
+      );
+      expect(await focus()).toBe('Moscow');
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe(
+        'backstory-overlay',
+      );
+      await command('next-mention');
+      await waitFor(
+        'the second mention',
+        async () => (await visibleCard(page))?.entityId === 'ukraine',
+      );
+      await command('previous-mention');
+      await waitFor(
+        'back to the first',
+        async () => (await visibleCard(page))?.entityId === 'moscow',
+      );
+
+      await command('toggle-overlays');
+      await waitFor('the marks to go', async () => (await markedTexts(page)).length === 0);
+      await command('toggle-overlays');
+      await waitForMarks(page, 20);
+      await popup.close();
+      await page.close();
+    });
+
     it('shows the number of entities on the toolbar badge', async () => {
       const page = await article();
       const popup = await openPopupFor(h, page);

@@ -173,6 +173,7 @@ function staticFilesPlugin(browser, outdir) {
         await cp(join(root, 'src/popup/popup.html'), join(outdir, 'popup.html'));
         await cp(join(root, 'src/options/options.html'), join(outdir, 'options.html'));
         await cp(join(root, 'src/content/content.css'), join(outdir, 'content.css'));
+        await cp(join(root, 'src/_locales'), join(outdir, '_locales'), { recursive: true });
         await mkdir(join(outdir, 'icons'), { recursive: true });
         for (const size of [16, 32, 48, 96, 128]) {
           await cp(join(root, `icons/icon-${size}.png`), join(outdir, `icons/icon-${size}.png`));

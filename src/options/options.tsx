@@ -11,7 +11,8 @@ import {
   type Settings,
 } from '../shared/settings';
 import { readStoredSettings, saveSettings } from '../shared/storage';
-import { KIND_LABELS } from '../ui/Card';
+import { t, type MessageKey } from '../shared/i18n';
+import { kindLabel } from '../ui/Card';
 
 const COLOR_VALUES: Record<(typeof UNDERLINE_COLORS)[number], string> = {
   blue: '#2f6fdf',
@@ -40,18 +41,17 @@ function Options() {
 
   return (
     <>
-      <h1>Backstory settings</h1>
-      <p class="muted">Changes apply at once to open tabs.</p>
+      <h1>{t('optionsTitle')}</h1>
+      <p class="muted">{t('optionsApplyNote')}</p>
       {reset.length > 0 && (
         <p class="notice" role="status" data-backstory-settings-reset="">
-          Some saved settings could not be read and were reset to their defaults: {reset.join(', ')}
-          .
+          {t('optionsResetNotice', reset.join(', '))}.
         </p>
       )}
 
-      <h2>Cards</h2>
+      <h2>{t('optionsCards')}</h2>
       <fieldset>
-        <legend>Hover delay</legend>
+        <legend>{t('optionsHoverDelay')}</legend>
         <label>
           <input
             type="range"
@@ -62,15 +62,15 @@ function Options() {
             data-backstory-setting="hoverDelay"
             onInput={(e) => update({ ...settings, hoverDelay: Number(e.currentTarget.value) })}
           />
-          <span>{settings.hoverDelay} ms before a card opens</span>
+          <span>{t('optionsHoverDelayValue', settings.hoverDelay)}</span>
         </label>
       </fieldset>
 
-      <h2>Marks</h2>
+      <h2>{t('optionsMarks')}</h2>
       <fieldset>
-        <legend>Underline</legend>
+        <legend>{t('optionsUnderline')}</legend>
         <label>
-          Style
+          {t('optionsStyle')}
           <select
             value={settings.underline.style}
             data-backstory-setting="underline.style"
@@ -85,10 +85,12 @@ function Options() {
             }
           >
             {UNDERLINE_STYLES.map((s) => (
-              <option value={s}>{s}</option>
+              <option value={s}>
+                {t(`style${s[0]!.toUpperCase()}${s.slice(1)}` as MessageKey)}
+              </option>
             ))}
           </select>
-          Colour
+          {t('optionsColor')}
           <select
             value={settings.underline.color}
             data-backstory-setting="underline.color"
@@ -103,12 +105,14 @@ function Options() {
             }
           >
             {UNDERLINE_COLORS.map((c) => (
-              <option value={c}>{c}</option>
+              <option value={c}>
+                {t(`color${c[0]!.toUpperCase()}${c.slice(1)}` as MessageKey)}
+              </option>
             ))}
           </select>
         </label>
         <p class="preview">
-          Preview:{' '}
+          {t('optionsPreview')}{' '}
           <span
             style={{
               textDecoration: `underline ${settings.underline.style} ${COLOR_VALUES[settings.underline.color]}`,
@@ -125,11 +129,11 @@ function Options() {
             data-backstory-setting="firstMentionOnly"
             onChange={(e) => update({ ...settings, firstMentionOnly: e.currentTarget.checked })}
           />
-          Underline only the first mention of each name
+          {t('optionsFirstMentionOnly')}
         </label>
       </fieldset>
       <fieldset>
-        <legend>Mark these kinds of names</legend>
+        <legend>{t('optionsKinds')}</legend>
         {ENTITY_KINDS.map((kind) => (
           <label key={kind}>
             <input
@@ -145,14 +149,14 @@ function Options() {
                 })
               }
             />
-            {KIND_LABELS[kind]}
+            {kindLabel(kind)}
           </label>
         ))}
       </fieldset>
 
-      <h2>Toolbar</h2>
+      <h2>{t('optionsToolbar')}</h2>
       <fieldset>
-        <legend>Badge</legend>
+        <legend>{t('optionsBadge')}</legend>
         <label>
           <input
             type="checkbox"
@@ -160,28 +164,26 @@ function Options() {
             data-backstory-setting="badge"
             onChange={(e) => update({ ...settings, badge: e.currentTarget.checked })}
           />
-          Show the number of names on the page
+          {t('optionsBadgeLabel')}
         </label>
       </fieldset>
 
-      <h2>Sites</h2>
+      <h2>{t('optionsSites')}</h2>
       {sites.length === 0 ? (
-        <p class="muted">
-          No site is set to every page or to never. Set them from the toolbar popup.
-        </p>
+        <p class="muted">{t('optionsNoSites')}</p>
       ) : (
         <table>
           <tbody>
             {sites.map(([site, mode]) => (
               <tr key={site} data-backstory-site={site}>
                 <td>{site}</td>
-                <td>{mode === 'always' ? 'every page' : 'never'}</td>
+                <td>{mode === 'always' ? t('popupModeAlways') : t('optionsModeNever')}</td>
                 <td>
                   <button
                     type="button"
                     onClick={() => update(withSiteMode(settings, site, 'auto'))}
                   >
-                    Remove
+                    {t('optionsRemove')}
                   </button>
                 </td>
               </tr>
@@ -190,7 +192,7 @@ function Options() {
         </table>
       )}
 
-      <h2>Defaults</h2>
+      <h2>{t('optionsDefaults')}</h2>
       <button
         type="button"
         data-backstory-reset=""
@@ -199,7 +201,7 @@ function Options() {
           setReset([]);
         }}
       >
-        Reset all settings to their defaults
+        {t('optionsReset')}
       </button>
     </>
   );

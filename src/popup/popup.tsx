@@ -12,7 +12,7 @@ import {
   type SiteMode,
 } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage';
-import { KIND_LABELS } from '../ui/Card';
+import { t } from '../shared/i18n';
 import { EntityList } from './EntityList';
 
 async function targetTabId(): Promise<number | null> {
@@ -85,7 +85,7 @@ function Popup() {
         </button>
       </h1>
       <label class="switch">
-        <span>Show context on all sites</span>
+        <span>{t('popupAllSites')}</span>
         <input
           type="checkbox"
           role="switch"
@@ -96,7 +96,7 @@ function Popup() {
         />
       </label>
       <label class="switch">
-        <span>{site ? `Show context on ${site}` : 'Show context on this site'}</span>
+        <span>{site ? t('popupSite', site) : t('popupThisSite')}</span>
         <input
           type="checkbox"
           role="switch"
@@ -110,7 +110,7 @@ function Popup() {
       </label>
       {site && mode !== 'never' && settings.enabled && (
         <label class="switch">
-          <span>Mark on this site</span>
+          <span>{t('popupSiteMode')}</span>
           <select
             data-backstory-site-mode=""
             value={mode}
@@ -118,24 +118,24 @@ function Popup() {
               update(withSiteMode(settings, site, e.currentTarget.value as SiteMode))
             }
           >
-            <option value="auto">articles only</option>
-            <option value="always">every page</option>
+            <option value="auto">{t('popupModeAuto')}</option>
+            <option value="always">{t('popupModeAlways')}</option>
           </select>
         </label>
       )}
       <hr />
       {!ready ? null : page === null ? (
-        <p class="muted">Backstory can't read this page.</p>
+        <p class="muted">{t('popupCannotRead')}</p>
       ) : !page.active ? (
         <p class="muted">
           {!settings.enabled || siteMode(settings, site) === 'never'
-            ? 'Overlays are off.'
+            ? t('popupOff')
             : page.article
-              ? 'No names from the glossary on this page.'
-              : 'This page does not look like an article.'}
+              ? t('popupNoNames')
+              : t('popupNotArticle')}
         </p>
       ) : (
-        <EntityList entities={page.entities} kindLabels={KIND_LABELS} onShow={showEntity} />
+        <EntityList entities={page.entities} onShow={showEntity} />
       )}
     </>
   );

@@ -2,26 +2,32 @@
 // now, a neutral summary, and where the entry comes from. Rendered in the page's overlay.
 import type { EntityCard, EntityKind, EntityLink, Role } from '../glossary/types';
 import { formatDay, rolesOn } from '../shared/dates';
+import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 
-export const KIND_LABELS: Record<EntityKind, string> = {
-  person: 'Person',
-  country: 'Country',
-  place: 'Place',
-  organization: 'Organization',
-  agreement: 'Agreement',
-  event: 'Event',
+const KIND_KEYS: Record<EntityKind, MessageKey> = {
+  person: 'kindPerson',
+  country: 'kindCountry',
+  place: 'kindPlace',
+  organization: 'kindOrganization',
+  agreement: 'kindAgreement',
+  event: 'kindEvent',
 };
 
+/** "Person", "Country" ... in the UI language. */
+export function kindLabel(kind: EntityKind): string {
+  return t(KIND_KEYS[kind]);
+}
+
 // The facts worth a line on a small card, in the order a reader looks for them.
-const FACT_LABELS: [string, string][] = [
-  ['born', 'Born'],
-  ['founded', 'Founded'],
-  ['dissolved', 'Dissolved'],
-  ['capital', 'Capital'],
-  ['headquarters', 'Headquarters'],
-  ['seat', 'Seat'],
-  ['members', 'Members'],
-  ['country', 'Country'],
+const FACT_LABELS: [string, MessageKey][] = [
+  ['born', 'factBorn'],
+  ['founded', 'factFounded'],
+  ['dissolved', 'factDissolved'],
+  ['capital', 'factCapital'],
+  ['headquarters', 'factHeadquarters'],
+  ['seat', 'factSeat'],
+  ['members', 'factMembers'],
+  ['country', 'factCountry'],
 ];
 
 export interface CardProps {
@@ -48,7 +54,7 @@ export function Card({ entity, publishedAt, today, onClose, onOpen, onBack }: Ca
   const then = publishedAt ? rolesOn(entity.roles, publishedAt) : [];
   const now = rolesOn(entity.roles, today);
   const last = entity.roles.reduce<Role | null>((a, r) => (!a || r.from > a.from ? r : a), null);
-  const nowText = now.length > 0 ? titles(now) : last ? `Former ${last.title}` : null;
+  const nowText = now.length > 0 ? titles(now) : last ? t('cardFormer', last.title) : null;
   const facts = FACT_LABELS.filter(([key]) => entity.facts[key]);
   let sourceHost = entity.source;
   try {
@@ -70,13 +76,13 @@ export function Card({ entity, publishedAt, today, onClose, onOpen, onBack }: Ca
         <span>
           {onBack && (
             <button type="button" class="back" onClick={onBack}>
-              ← Back
+              {t('cardBack')}
             </button>
           )}
-          <span class={`kind kind-${entity.kind}`}>{KIND_LABELS[entity.kind]}</span>
+          <span class={`kind kind-${entity.kind}`}>{kindLabel(entity.kind)}</span>
         </span>
         {onClose && (
-          <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
             ×
           </button>
         )}
@@ -87,17 +93,17 @@ export function Card({ entity, publishedAt, today, onClose, onOpen, onBack }: Ca
         <dl class="roles">
           {publishedAt && then.length > 0 && (
             <>
-              <dt>{`On ${formatDay(publishedAt)}`}</dt>
+              <dt>{t('cardOnDate', formatDay(publishedAt, uiLanguage()))}</dt>
               <dd class="role-then">{titles(then)}</dd>
             </>
           )}
           {nowText && (publishedAt === null || titles(then) !== titles(now)) && (
             <>
-              <dt>Now</dt>
+              <dt>{t('cardNow')}</dt>
               <dd class="role-now">{nowText}</dd>
             </>
           )}
-          {publishedAt === null && <dd class="note">The article's date is unknown.</dd>}
+          {publishedAt === null && <dd class="note">{t('cardDateUnknown')}</dd>}
         </dl>
       )}
       <p class="summary">{entity.summary}</p>
@@ -105,19 +111,19 @@ export function Card({ entity, publishedAt, today, onClose, onOpen, onBack }: Ca
         <dl class="facts">
           {facts.map(([key, label]) => (
             <>
-              <dt>{label}</dt>
+              <dt>{t(label)}</dt>
               <dd>{formatFact(entity.facts[key]!)}</dd>
             </>
           ))}
         </dl>
       )}
-      <EntityLinks label="Related" links={entity.related} onOpen={onOpen} />
-      <EntityLinks label="Not to be confused with" links={entity.confusables} onOpen={onOpen} />
+      <EntityLinks label={t('cardRelated')} links={entity.related} onOpen={onOpen} />
+      <EntityLinks label={t('cardConfusables')} links={entity.confusables} onOpen={onOpen} />
       <footer>
         <a href={entity.source} target="_blank" rel="noopener noreferrer">
           {sourceHost}
         </a>
-        <span>{` · reviewed ${formatDay(entity.reviewed)}`}</span>
+        <span>{` · ${t('cardReviewed', formatDay(entity.reviewed, uiLanguage()))}`}</span>
       </footer>
     </div>
   );

@@ -1,7 +1,6 @@
 // User settings: one versioned object in extension storage. Read through readSettings: a
 // corrupt field falls back to its default (and is reported, so the options page can say so), an
 // older shape is migrated without losing the reader's choices.
-import * as v from 'valibot';
 import { ENTITY_KINDS, type EntityKind } from '../glossary/types';
 
 export const SETTINGS_KEY = 'settings';
@@ -11,23 +10,41 @@ export type SiteMode = 'auto' | 'always' | 'never';
 export const UNDERLINE_STYLES = ['dotted', 'solid', 'wavy'] as const;
 export const UNDERLINE_COLORS = ['blue', 'green', 'orange', 'grey'] as const;
 
+// Plain checks rather than the schema library the worker uses: settings are read by the content
+// script, whose size every page pays for, and these few fields need nothing more.
+const isOneOf =
+  <T extends string>(values: readonly T[]) =>
+  (x: unknown): x is T =>
+    typeof x === 'string' && (values as readonly string[]).includes(x);
+const isSiteMode = isOneOf(['auto', 'always', 'never'] as const);
+const isKind = isOneOf(ENTITY_KINDS);
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
 const FIELDS = {
-  enabled: v.boolean(),
-  sites: v.record(v.string(), v.picklist(['auto', 'always', 'never'])),
+  enabled: (x: unknown): x is boolean => typeof x === 'boolean',
+  sites: (x: unknown): x is Record<string, SiteMode> =>
+    isRecord(x) && Object.values(x).every(isSiteMode),
   /** Milliseconds the pointer rests on a name before its card opens. */
-  hoverDelay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
-  underline: v.strictObject({
-    style: v.picklist(UNDERLINE_STYLES),
-    color: v.picklist(UNDERLINE_COLORS),
-  }),
+  hoverDelay: (x: unknown): x is number =>
+    Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 1000,
+  underline: (x: unknown): x is { style: UnderlineStyle; color: UnderlineColor } =>
+    isRecord(x) &&
+    Object.keys(x).length === 2 &&
+    isOneOf(UNDERLINE_STYLES)(x['style']) &&
+    isOneOf(UNDERLINE_COLORS)(x['color']),
   /** Which kinds of entity are marked. */
-  kinds: v.array(v.picklist(ENTITY_KINDS)),
+  kinds: (x: unknown): x is EntityKind[] => Array.isArray(x) && x.every(isKind),
   /** Underline only the first mention of each entity. */
-  firstMentionOnly: v.boolean(),
+  firstMentionOnly: (x: unknown): x is boolean => typeof x === 'boolean',
   /** Show the number of entities on the toolbar button. */
-  badge: v.boolean(),
+  badge: (x: unknown): x is boolean => typeof x === 'boolean',
 };
-type Fields = { [K in keyof typeof FIELDS]: v.InferOutput<(typeof FIELDS)[K]> };
+type UnderlineStyle = (typeof UNDERLINE_STYLES)[number];
+type UnderlineColor = (typeof UNDERLINE_COLORS)[number];
+type Fields = {
+  [K in keyof typeof FIELDS]: (typeof FIELDS)[K] extends (x: unknown) => x is infer T ? T : never;
+};
 export type Settings = { version: 2 } & Fields;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -63,8 +80,9 @@ export function readSettings(value: unknown): ReadSettings {
       if (!upgrading) reset.push(key);
       continue;
     }
-    const result = v.safeParse(FIELDS[key], stored[key]);
-    if (result.success) (settings as Record<string, unknown>)[key] = result.output;
+    const check = FIELDS[key] as (x: unknown) => boolean;
+    if (check(stored[key]))
+      (settings as Record<string, unknown>)[key] = structuredClone(stored[key]);
     else reset.push(key);
   }
   return { settings, reset };

@@ -122,24 +122,26 @@ function reportCount(count: number): void {
   browser.runtime.sendMessage(request).catch(() => {});
 }
 
-browser.runtime.onMessage.addListener(
-  (message: unknown): Promise<PageState | boolean> | undefined => {
-    const request = message as Partial<
-      ShowEntityRequest | PageStateRequest | CommandRequest
-    > | null;
-    if (request?.type === 'page-state') return Promise.resolve(state);
-    if (request?.type === 'show-entity' && 'id' in request && typeof request.id === 'string') {
-      return Promise.resolve(cards?.showEntity(request.id) ?? false);
-    }
-    if (request?.type === 'command' && 'command' in request) {
-      return Promise.resolve(runCommand(request.command));
-    }
-    return undefined;
-  },
-);
-
-// Only the top-level page: frames are not articles we read (yet).
-if (window === window.top) {
+// Only the top-level page: frames are not articles we read (yet). Once per page: the popup may
+// inject this script into a page opened before Backstory could read it.
+const loaded = globalThis as { backstoryLoaded?: boolean };
+if (window === window.top && !loaded.backstoryLoaded) {
+  loaded.backstoryLoaded = true;
+  browser.runtime.onMessage.addListener(
+    (message: unknown): Promise<PageState | boolean> | undefined => {
+      const request = message as Partial<
+        ShowEntityRequest | PageStateRequest | CommandRequest
+      > | null;
+      if (request?.type === 'page-state') return Promise.resolve(state);
+      if (request?.type === 'show-entity' && 'id' in request && typeof request.id === 'string') {
+        return Promise.resolve(cards?.showEntity(request.id) ?? false);
+      }
+      if (request?.type === 'command' && 'command' in request) {
+        return Promise.resolve(runCommand(request.command));
+      }
+      return undefined;
+    },
+  );
   onSettingsChanged(apply, new AbortController().signal);
   loadSettings().then(apply, () => apply(DEFAULT_SETTINGS));
 }

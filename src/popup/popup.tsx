@@ -14,6 +14,7 @@ import {
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage';
 import { t } from '../shared/i18n';
 import { EntityList } from './EntityList';
+import { requestAccess, siteAccess, startInTab, type SiteAccess } from './site-access';
 
 async function targetTabId(): Promise<number | null> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
@@ -37,11 +38,16 @@ function Popup() {
   const [ready, setReady] = useState(false);
 
   const [tabId, setTabId] = useState<number | null>(null);
+  const [access, setAccess] = useState<SiteAccess | null>(null);
 
   useEffect(() => {
     const stop = new AbortController();
     let tabId: number | null = null;
-    const refresh = async () => setPage(await pageState(tabId));
+    const refresh = async () => {
+      const state = await pageState(tabId);
+      setPage(state);
+      setAccess(state === null && tabId !== null ? await siteAccess(tabId) : null);
+    };
     void (async () => {
       tabId = await targetTabId();
       setTabId(tabId);
@@ -63,6 +69,12 @@ function Popup() {
   const update = (next: Settings) => {
     setSettings(next);
     void saveSettings(next);
+  };
+  const start = async (origin: string, ask: boolean) => {
+    if (tabId === null || (ask && !(await requestAccess(origin)))) return;
+    await startInTab(tabId).catch(() => {});
+    setTimeout(() => void pageState(tabId).then(setPage), 500);
+    setAccess(null);
   };
   const showEntity = (id: string) => {
     if (tabId === null) return;

@@ -5,11 +5,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileEntriesDir } from '../glossary/load-entries';
+import { compileEntriesDir, entriesDir } from '../glossary/load-entries';
 import { createScanner } from '../glossary/scanner';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const ENTRIES = process.env.BACKSTORY_ENTRIES_DIR ?? join(root, 'src/glossary/entries');
+const ENTRIES = entriesDir();
 const CORPUS = join(root, 'tests/corpus');
 
 interface Label {

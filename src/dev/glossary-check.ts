@@ -3,10 +3,10 @@
 // --known, a file of ids separated by whitespace) that every related/confusable id exists.
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseEntry } from '../glossary/compiler';
+import { entriesDir } from '../glossary/load-entries';
 
-const ENTRIES = fileURLToPath(new URL('../glossary/entries', import.meta.url));
+const ENTRIES = entriesDir();
 const args = process.argv.slice(2);
 const knownAt = args.indexOf('--known');
 const known =

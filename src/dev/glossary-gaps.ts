@@ -3,14 +3,12 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileEntriesDir } from '../glossary/load-entries';
+import { compileEntriesDir, entriesDir } from '../glossary/load-entries';
 import { createScanner } from '../glossary/scanner';
 import countries from 'world-countries';
 import { readArticleText } from './article-text';
 
-const ENTRIES =
-  process.env.BACKSTORY_ENTRIES_DIR ??
-  fileURLToPath(new URL('../glossary/entries', import.meta.url));
+const ENTRIES = entriesDir();
 
 // A run of capitalised words (with "of", "the", "and", "for", "de" inside), or an acronym.
 const NAME =

@@ -1,13 +1,10 @@
 // npm run glossary:stats — what the bundled glossary holds: entities by kind (hand-written and
 // generated), entries with empty fields a curator should fill, and the oldest review dates.
-import { fileURLToPath } from 'node:url';
 import { allCards } from '../glossary/compiler';
-import { compileEntriesDir, readEntrySources } from '../glossary/load-entries';
+import { compileEntriesDir, readEntrySources, entriesDir } from '../glossary/load-entries';
 import type { GlossaryEntry } from '../glossary/types';
 
-const ENTRIES =
-  process.env.BACKSTORY_ENTRIES_DIR ??
-  fileURLToPath(new URL('../glossary/entries', import.meta.url));
+const ENTRIES = entriesDir();
 
 const glossary = compileEntriesDir(ENTRIES);
 const cards = allCards(glossary);

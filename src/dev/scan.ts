@@ -2,11 +2,11 @@
 // found by the same glossary, matcher and resolver the extension runs.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileEntriesDir } from '../glossary/load-entries';
+import { compileEntriesDir, entriesDir } from '../glossary/load-entries';
 import { createScanner } from '../glossary/scanner';
 import { readArticleText } from './article-text';
 
-const ENTRIES = fileURLToPath(new URL('../glossary/entries', import.meta.url));
+const ENTRIES = entriesDir();
 
 export async function scanFile(file: string) {
   const article = await readArticleText(file);

@@ -2,10 +2,20 @@
 // CLI, never bundled into the extension.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compileGlossary, type EntrySource } from './compiler';
 import type { CompiledGlossary, GlossaryEntry } from './types';
 import { formKey } from './tokens';
 import { generateCountryEntries } from './world-countries';
+
+/**
+ * The bundled entries folder, or BACKSTORY_ENTRIES_DIR (tests point the tools at other entries).
+ * A function, not a constant: build.mjs bundles this module to a data: URL, where no path
+ * relative to the module exists (it passes its own folder instead).
+ */
+export function entriesDir(): string {
+  return process.env.BACKSTORY_ENTRIES_DIR || fileURLToPath(new URL('./entries', import.meta.url));
+}
 
 export function readEntrySources(dir: string): EntrySource[] {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -136,7 +136,22 @@ function Popup() {
         </label>
       )}
       <hr />
-      {!ready ? null : page === null ? (
+      {!ready ? null : page === null && access?.state === 'missing' ? (
+        <div data-backstory-access="missing">
+          <p class="muted">{t('popupNeedsPermission', access.host)}</p>
+          <button type="button" onClick={() => void start(access.origin, true)}>
+            {t('popupAllow', access.host)}
+          </button>
+        </div>
+      ) : page === null && access?.state === 'granted-idle' ? (
+        <button
+          type="button"
+          data-backstory-access="idle"
+          onClick={() => void start(access.origin, false)}
+        >
+          {t('popupStartHere')}
+        </button>
+      ) : page === null ? (
         <p class="muted">{t('popupCannotRead')}</p>
       ) : !page.active ? (
         <p class="muted">

@@ -48,8 +48,12 @@ export function waitForMarks(page: Page, atLeast = 1): Promise<string[]> {
   });
 }
 
-/** Moves the mouse to the centre of the `occurrence`-th appearance of `word` in the article. */
-export async function hoverWord(page: Page, word: string, occurrence = 0): Promise<void> {
+/** Scrolls the `occurrence`-th appearance of `word` in the article into view; returns its centre. */
+export async function wordPoint(
+  page: Page,
+  word: string,
+  occurrence = 0,
+): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     (word, occurrence) => {
       const walker = document.createTreeWalker(
@@ -75,6 +79,12 @@ export async function hoverWord(page: Page, word: string, occurrence = 0): Promi
     occurrence,
   );
   if (!point) throw new Error(`"${word}" (#${occurrence}) is not on the page`);
+  return point;
+}
+
+/** Moves the mouse to the centre of the `occurrence`-th appearance of `word` in the article. */
+export async function hoverWord(page: Page, word: string, occurrence = 0): Promise<void> {
+  const point = await wordPoint(page, word, occurrence);
   // Arrive the way a hand does: a couple of moves, then rest on the word.
   await page.mouse.move(point.x - 30, point.y + 40);
   await page.mouse.move(point.x, point.y, { steps: 4 });

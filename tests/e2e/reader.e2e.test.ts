@@ -10,35 +10,7 @@ import {
   tabIdOf,
   type Harness,
 } from './harness';
-import { markedTexts, visibleCard, waitFor, waitForMarks } from './page-helpers';
-
-/** Centre of the `occurrence`-th "word" in the article, scrolled into view. */
-function pointOf(page: Page, word: string, occurrence = 0) {
-  return page.evaluate(
-    (word, occurrence) => {
-      const walker = document.createTreeWalker(
-        document.querySelector('article')!,
-        NodeFilter.SHOW_TEXT,
-      );
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.nodeValue ?? '';
-        for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
-          if (seen++ < occurrence) continue;
-          node.parentElement!.scrollIntoView({ block: 'center' });
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + word.length);
-          const r = range.getBoundingClientRect();
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-        }
-      }
-      throw new Error(`${word} not found`);
-    },
-    word,
-    occurrence,
-  );
-}
+import { markedTexts, visibleCard, waitFor, waitForMarks, wordPoint } from './page-helpers';
 
 function clickInCard(page: Page, selector: string, text?: string) {
   return page.evaluate(
@@ -75,7 +47,7 @@ for (const name of BROWSER_NAMES) {
 
     it('pins a card on click: it stays when the pointer leaves, and a click elsewhere closes it', async () => {
       const page = await article();
-      const { x, y } = await pointOf(page, 'Lavrov', 1);
+      const { x, y } = await wordPoint(page, 'Lavrov', 1);
       await page.mouse.click(x, y);
       expect((await waitFor('the card', () => visibleCard(page), 250))?.entityId).toBe(
         'sergey-lavrov',
@@ -90,7 +62,7 @@ for (const name of BROWSER_NAMES) {
 
     it('opens a related entity in place, with a way back', async () => {
       const page = await article();
-      const { x, y } = await pointOf(page, 'Blinken', 2);
+      const { x, y } = await wordPoint(page, 'Blinken', 2);
       await page.mouse.click(x, y);
       await waitFor(
         'the Blinken card',

@@ -13,3 +13,24 @@ export const scan = createScanner(glossary);
 export function marked(text: string): string[] {
   return scan(text).mentions.map((m) => `${text.slice(m.start, m.end)} → ${m.entityId}`);
 }
+
+/** A made-up person entry's JSON, for tests that build a glossary of their own. */
+export function testPerson(id: string, name: string, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    id,
+    kind: 'person',
+    name,
+    aliases: [],
+    shortNames: [],
+    description: 'test person',
+    summary: 'A person for a test.',
+    roles: [],
+    facts: {},
+    related: [],
+    confusables: [],
+    context: [],
+    source: 'https://example.org/',
+    reviewed: '2026-11-28',
+    ...extra,
+  });
+}

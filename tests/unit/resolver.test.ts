@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { glossary, marked, scan } from './glossary-fixture';
+import { glossary, marked, scan, testPerson } from './glossary-fixture';
 import { compileGlossary } from '../../src/glossary/compiler';
 import { createScanner } from '../../src/glossary/scanner';
 
@@ -84,23 +84,7 @@ describe('resolving', () => {
   });
 
   it('prefers the person the article names in full when two share a surname', () => {
-    const entry = (id: string, name: string) =>
-      JSON.stringify({
-        id,
-        kind: 'person',
-        name,
-        aliases: [],
-        shortNames: ['Johnson'],
-        description: 'test person',
-        summary: 'A person for a test.',
-        roles: [],
-        facts: {},
-        related: [],
-        confusables: [],
-        context: [],
-        source: 'https://example.org/',
-        reviewed: '2026-11-28',
-      });
+    const entry = (id: string, name: string) => testPerson(id, name, { shortNames: ['Johnson'] });
     const scanJohnsons = createScanner(
       compileGlossary([
         { file: 'people/boris-johnson.json', text: entry('boris-johnson', 'Boris Johnson') },
@@ -129,24 +113,7 @@ describe('resolving', () => {
 });
 
 describe('names that are also common words', () => {
-  const entry = (id: string, name: string, extra: Record<string, unknown>) =>
-    JSON.stringify({
-      id,
-      kind: 'person',
-      name,
-      aliases: [],
-      shortNames: [],
-      description: 'test person',
-      summary: 'A person for a test.',
-      roles: [],
-      facts: {},
-      related: [],
-      confusables: [],
-      context: [],
-      source: 'https://example.org/',
-      reviewed: '2026-11-28',
-      ...extra,
-    });
+  const entry = testPerson;
   const scanMay = createScanner(
     compileGlossary([
       {

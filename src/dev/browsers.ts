@@ -28,6 +28,8 @@ export interface LaunchOptions {
   distDir?: string;
   /** A profile folder to keep between launches (default: a fresh temporary profile). */
   userDataDir?: string;
+  /** Runs after the browser starts and before the extension is installed (pages opened first). */
+  beforeInstall?: (browser: Browser) => Promise<void>;
 }
 
 export interface ExtensionBrowser {
@@ -73,6 +75,7 @@ export async function launchWithExtension(
         ...proxy,
       ],
     });
+    await options.beforeInstall?.(browser);
     const id = await browser.installExtension(resolve(dist, 'chrome'));
     return { browser, name, extensionOrigin: `chrome-extension://${id}` };
   }
@@ -101,6 +104,7 @@ export async function launchWithExtension(
       ...proxyPrefs,
     },
   });
+  await options.beforeInstall?.(browser);
   await browser.installExtension(resolve(dist, 'firefox'));
   return { browser, name, extensionOrigin: `moz-extension://${FIREFOX_UUID}` };
 }

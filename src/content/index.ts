@@ -24,6 +24,7 @@ import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { collectText } from './collect';
 import { detectArticle } from './detect';
 import { controlCards, type CardController } from './card-controller';
+import { reportMarked, timed } from './bench-timing';
 import { Marks } from './marks';
 
 const site = siteOf(location.href);
@@ -34,18 +35,22 @@ let state: PageState = { site, article: false, active: false, entities: [] };
 let cards: CardController | null = null;
 
 async function start(settings: Settings, signal: AbortSignal): Promise<void> {
-  const article = detectArticle(document, siteMode(settings, site));
+  const article = timed(() => detectArticle(document, siteMode(settings, site)));
   if (!article) return;
   state = { ...state, article: true };
-  const collected = collectText(article.root);
+  const collected = timed(() => collectText(article.root));
   const request: ScanRequest = { type: 'scan', text: collected.text };
   const result = (await browser.runtime.sendMessage(request)) as ScanResponse;
   if (signal.aborted) return;
 
-  const marks = new Marks(collected, shownMentions(result, settings));
-  const style = `backstory-${settings.underline.style}-${settings.underline.color}`;
-  signal.addEventListener('abort', marks.register(style), { once: true });
-  cards = controlCards(marks, result.entities, article.publishedAt, settings.hoverDelay, signal);
+  const marks = timed(() => {
+    const marks = new Marks(collected, shownMentions(result, settings));
+    const style = `backstory-${settings.underline.style}-${settings.underline.color}`;
+    signal.addEventListener('abort', marks.register(style), { once: true });
+    cards = controlCards(marks, result.entities, article.publishedAt, settings.hoverDelay, signal);
+    return marks;
+  });
+  reportMarked(marks.mentions.length, collected.text.length);
   state = { ...state, active: true, entities: countEntities(result) };
   reportCount(settings.badge ? state.entities.length : 0);
 }

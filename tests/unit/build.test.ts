@@ -65,6 +65,14 @@ describe('npm run build', () => {
     }
   });
 
+  it('compiles no benchmark timing marks into the content script (pages could see them)', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      expect(readFileSync(join(root, 'dist', browser, 'content.js'), 'utf8')).not.toContain(
+        'backstory:marked',
+      );
+    }
+  });
+
   it('keeps the glossary out of the content script', () => {
     const content = readFileSync(join(root, 'dist/chrome/content.js'), 'utf8');
     expect(content).not.toContain('Organization for Security and Co-operation in Europe');

@@ -176,6 +176,7 @@ function staticFilesPlugin(browser, outdir) {
         await writeFile(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
         await cp(join(root, 'src/popup/popup.html'), join(outdir, 'popup.html'));
         await cp(join(root, 'src/options/options.html'), join(outdir, 'options.html'));
+        await cp(join(root, 'src/ui/page.css'), join(outdir, 'page.css'));
         await cp(join(root, 'src/content/content.css'), join(outdir, 'content.css'));
         await cp(join(root, 'src/_locales'), join(outdir, '_locales'), { recursive: true });
         await mkdir(join(outdir, 'icons'), { recursive: true });

@@ -71,45 +71,19 @@ function Options() {
         <legend>{t('optionsUnderline')}</legend>
         <label>
           {t('optionsStyle')}
-          <select
-            value={settings.underline.style}
-            data-backstory-setting="underline.style"
-            onChange={(e) =>
-              update({
-                ...settings,
-                underline: {
-                  ...settings.underline,
-                  style: e.currentTarget.value as Settings['underline']['style'],
-                },
-              })
-            }
-          >
-            {UNDERLINE_STYLES.map((s) => (
-              <option value={s}>
-                {t(`style${s[0]!.toUpperCase()}${s.slice(1)}` as MessageKey)}
-              </option>
-            ))}
-          </select>
+          <UnderlineChoice
+            part="style"
+            values={UNDERLINE_STYLES}
+            settings={settings}
+            update={update}
+          />
           {t('optionsColor')}
-          <select
-            value={settings.underline.color}
-            data-backstory-setting="underline.color"
-            onChange={(e) =>
-              update({
-                ...settings,
-                underline: {
-                  ...settings.underline,
-                  color: e.currentTarget.value as Settings['underline']['color'],
-                },
-              })
-            }
-          >
-            {UNDERLINE_COLORS.map((c) => (
-              <option value={c}>
-                {t(`color${c[0]!.toUpperCase()}${c.slice(1)}` as MessageKey)}
-              </option>
-            ))}
-          </select>
+          <UnderlineChoice
+            part="color"
+            values={UNDERLINE_COLORS}
+            settings={settings}
+            update={update}
+          />
         </label>
         <p class="preview">
           {t('optionsPreview')}{' '}
@@ -204,6 +178,38 @@ function Options() {
         {t('optionsReset')}
       </button>
     </>
+  );
+}
+
+/** One select for a part of the underline (style or colour); option labels from _locales. */
+function UnderlineChoice<P extends keyof Settings['underline']>({
+  part,
+  values,
+  settings,
+  update,
+}: {
+  part: P;
+  values: readonly Settings['underline'][P][];
+  settings: Settings;
+  update: (next: Settings) => void;
+}) {
+  return (
+    <select
+      value={settings.underline[part]}
+      data-backstory-setting={`underline.${part}`}
+      onChange={(e) =>
+        update({
+          ...settings,
+          underline: { ...settings.underline, [part]: e.currentTarget.value },
+        })
+      }
+    >
+      {values.map((value) => (
+        <option value={value}>
+          {t(`${part}${value[0]!.toUpperCase()}${value.slice(1)}` as MessageKey)}
+        </option>
+      ))}
+    </select>
   );
 }
 

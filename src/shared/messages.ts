@@ -21,7 +21,6 @@ export const PageCountRequestSchema = v.strictObject({
   type: v.literal('page-count'),
   count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
 });
-export const PageStateRequestSchema = v.strictObject({ type: v.literal('page-state') });
 
 /** Messages the background worker answers (from content scripts). */
 export const BackgroundRequestSchema = v.variant('type', [
@@ -36,7 +35,9 @@ export type PageCountRequest = v.InferOutput<typeof PageCountRequestSchema>;
 export type ScanResponse = ScanResult;
 
 /** Messages a content script answers (from the popup). */
-export type PageStateRequest = v.InferOutput<typeof PageStateRequestSchema>;
+export interface PageStateRequest {
+  type: 'page-state';
+}
 export const COMMANDS = ['next-mention', 'previous-mention', 'toggle-overlays'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 /** A keyboard command (manifest `commands`), forwarded by the worker to the active tab. */

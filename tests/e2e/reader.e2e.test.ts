@@ -180,6 +180,8 @@ for (const name of BROWSER_NAMES) {
       await choose('always');
       expect(await waitForMarks(page, 5)).toContain('NATO');
       await choose('auto');
+      // The choice has reached the tab (and so storage) before the popup goes away.
+      await waitFor('the marks to go', async () => (await markedTexts(page)).length === 0);
       await popup.close();
       await page.reload();
       await new Promise((r) => setTimeout(r, 700));

@@ -42,10 +42,24 @@ const MANIFEST_PATCHES = {
   }),
 };
 
-/** Compile the glossary with the project's own TypeScript compiler, bundled on the fly. */
-async function compileGlossary() {
+/**
+ * The project's own TypeScript glossary code (compiler and packer), bundled on the fly for Node:
+ * `compileEntriesDir` and `packGlossary`.
+ */
+let tools = null;
+function glossaryTools() {
+  tools ??= loadGlossaryTools();
+  return tools;
+}
+
+async function loadGlossaryTools() {
   const { outputFiles } = await esbuild.build({
-    entryPoints: [join(root, 'src/glossary/load-entries.ts')],
+    stdin: {
+      contents:
+        "export { compileEntriesDir } from './load-entries';\nexport { packGlossary } from './pack';",
+      resolveDir: join(root, 'src/glossary'),
+      loader: 'ts',
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -53,58 +67,28 @@ async function compileGlossary() {
     logLevel: 'silent',
   });
   const url = `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`;
-  const { compileEntriesDir } = await import(url);
+  return import(url);
+}
+
+async function compileGlossary() {
+  const { compileEntriesDir } = await glossaryTools();
   return compileEntriesDir(entriesDir);
 }
 
 /**
- * `import glossary from 'virtual:glossary'`. The matching data is a JSON.parse of a string (faster
- * than an object literal); the cards, most of the bytes, are one plain string literal sliced per
- * entity, so the worker's start-up only scans them and each card is parsed when first needed.
+ * The worker reads the glossary from these packaged files (see src/glossary/packed-format.ts):
+ * glossary/index.bin, the trie and what the resolver needs, read in place without parsing; and
+ * glossary/cards-N.bin, the cards in shards, read only when a scan mentions one of theirs.
  */
-/**
- * JSON with every non-ASCII character written as a \\u escape. Kept ASCII, the strings the worker
- * loads stay one byte per character, which V8 scans and stores faster than two-byte strings.
- */
-function asciiJson(json) {
-  return json.replace(
-    /[\u0080-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
-/** The source of the worker's glossary module; it defines `glossary` (see glossaryPlugin). */
-export function glossaryModule(compiled) {
-  // The worker matches by trie path; the forms' text is for tools and tests only.
-  const { cards, forms, ...matching } = compiled;
-  matching.forms = forms.map(({ text: _, ...form }) => form);
-  const asciiCards = cards.map(asciiJson);
-  const ends = [];
-  let end = 0;
-  for (const card of asciiCards) ends.push((end += card.length));
-  const meta = JSON.stringify(asciiJson(JSON.stringify({ ...matching, cardEnds: ends })));
-  return [
-    `const glossary = JSON.parse(${meta});`,
-    `const cards = ${JSON.stringify(asciiCards.join(''))};`,
-    'glossary.cards = glossary.cardEnds.map((end, i) => cards.slice(i ? glossary.cardEnds[i - 1] : 0, end));',
-    'delete glossary.cardEnds;',
-  ].join('\n');
-}
-
-function glossaryPlugin(getGlossary) {
-  return {
-    name: 'glossary',
-    setup(build) {
-      build.onResolve({ filter: /^virtual:glossary$/ }, () => ({
-        path: 'glossary',
-        namespace: 'glossary',
-      }));
-      build.onLoad({ filter: /.*/, namespace: 'glossary' }, () => ({
-        contents: glossaryModule(getGlossary()) + '\nexport default glossary;',
-        loader: 'js',
-      }));
-    },
-  };
+export async function writeGlossaryFiles(compiled, outdir) {
+  const { packGlossary } = await glossaryTools();
+  const { index, shards } = packGlossary(compiled);
+  const dir = join(outdir, 'glossary');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'index.bin'), index);
+  await Promise.all(shards.map((bytes, i) => writeFile(join(dir, `cards-${i}.bin`), bytes)));
+  return { indexBytes: index.byteLength, shardCount: shards.length };
 }
 
 /**
@@ -160,17 +144,18 @@ function bundleOptions(
     },
     metafile: true,
     logLevel: 'warning',
-    plugins: [glossaryPlugin(getGlossary), noRawHtmlPlugin, staticFilesPlugin(browser, outdir)],
+    plugins: [noRawHtmlPlugin, staticFilesPlugin(browser, outdir, getGlossary)],
   };
 }
 
-/** After each bundle: manifest, HTML, CSS and icons beside the scripts. */
-function staticFilesPlugin(browser, outdir) {
+/** After each bundle: the glossary files, manifest, HTML, CSS and icons beside the scripts. */
+function staticFilesPlugin(browser, outdir, getGlossary) {
   return {
     name: 'static-files',
     setup(build) {
       build.onEnd(async (result) => {
         if (result.errors.length > 0) return;
+        await writeGlossaryFiles(getGlossary(), outdir);
         const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
         const manifest = MANIFEST_PATCHES[browser]({ ...source, version: pkg.version });
         await writeFile(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -2,9 +2,7 @@
 // short intent delay; the pointer may travel into the card; leaving both closes it. A click or
 // tap on a name opens its card at once and pins it until Esc, the close button or a click
 // elsewhere. Scrolling with a finger never opens a card: only taps (clicks) do.
-import browser from 'webextension-polyfill';
-import type { EntityCard } from '../glossary/types';
-import type { CardRequest } from '../shared/messages';
+import type { CardCache } from './card-cache';
 import { hitTest, lineBoxes, type Hit } from './hit-test';
 import type { Marks, MarkedMention } from './marks';
 import { Overlay } from './overlay';
@@ -24,7 +22,7 @@ export const FOCUS_HIGHLIGHT = 'backstory-focus';
 
 export function controlCards(
   marks: Marks,
-  entities: Record<string, EntityCard>,
+  cards: CardCache,
   publishedAt: string | null,
   /** How long the pointer must rest on a name before its card opens (ms; a setting). */
   hoverDelay: number,
@@ -33,6 +31,9 @@ export function controlCards(
   let openTimer = 0;
   let closeTimer = 0;
   let pending: MarkedMention | null = null;
+  // A mention asked to open while its card was still being read; a click's (pinned) survives
+  // the pointer moving away, a hover's does not.
+  let awaiting: { mention: MarkedMention; pin: boolean } | null = null;
   let shown: MarkedMention | null = null;
   let pinned = false;
   let focused = -1; // index of the keyboard's mention, -1 when none
@@ -43,9 +44,11 @@ export function controlCards(
   const cancelOpen = () => {
     clearTimeout(openTimer);
     pending = null;
+    if (!awaiting?.pin) awaiting = null;
   };
   const cancelClose = () => clearTimeout(closeTimer);
   const close = () => {
+    awaiting = null;
     cancelOpen();
     cancelClose();
     shown = null;
@@ -64,15 +67,23 @@ export function controlCards(
     onPointerEnter: cancelClose,
     onPointerLeave: scheduleClose,
     onClose: close,
-    loadCard: async (id) => {
-      const request: CardRequest = { type: 'card', id };
-      return ((await browser.runtime.sendMessage(request)) as EntityCard | null) ?? null;
-    },
+    loadCard: (id) => cards.load(id),
   });
 
   const open = (hit: Hit, pin: boolean, viaKeyboard = false) => {
-    const entity = entities[hit.mention.entityId];
-    if (!entity || signal.aborted) return;
+    if (signal.aborted) return;
+    const entity = cards.get(hit.mention.entityId);
+    if (!entity) {
+      // Still being read (the page's cards are asked for once its marks show): open it when it
+      // arrives, unless the reader has moved on meanwhile.
+      const request = { mention: hit.mention, pin };
+      awaiting = request;
+      void cards.load(hit.mention.entityId).then((card) => {
+        if (card && awaiting === request) open(hit, pin, viaKeyboard);
+      });
+      return;
+    }
+    awaiting = null;
     cancelOpen();
     cancelClose();
     pinned = pin;

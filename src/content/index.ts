@@ -3,6 +3,8 @@
 // session starts is registered with one AbortSignal, so switching off is one abort().
 import browser from 'webextension-polyfill';
 import type {
+  CardsRequest,
+  CardsResponse,
   PageCountRequest,
   PageEntity,
   PageState,
@@ -23,6 +25,7 @@ import {
 import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { collectText } from './collect';
 import { detectArticle } from './detect';
+import { createCardCache } from './card-cache';
 import { controlCards, type CardController } from './card-controller';
 import { reportMarked, timed } from './bench-timing';
 import { Marks } from './marks';
@@ -43,16 +46,24 @@ async function start(settings: Settings, signal: AbortSignal): Promise<void> {
   const result = (await browser.runtime.sendMessage(request)) as ScanResponse;
   if (signal.aborted) return;
 
+  const cache = createCardCache(requestCards);
   const marks = timed(() => {
     const marks = new Marks(collected, shownMentions(result, settings));
     const style = `backstory-${settings.underline.style}-${settings.underline.color}`;
     signal.addEventListener('abort', marks.register(style), { once: true });
-    cards = controlCards(marks, result.entities, article.publishedAt, settings.hoverDelay, signal);
+    cards = controlCards(marks, cache, article.publishedAt, settings.hoverDelay, signal);
     return marks;
   });
   reportMarked(marks.mentions.length, collected.text.length);
+  // The cards come after the marks, so the marks never wait for them.
+  void cache.prefetch(Object.keys(result.entities));
   state = { ...state, active: true, entities: countEntities(result) };
   reportCount(settings.badge ? state.entities.length : 0);
+}
+
+async function requestCards(ids: string[]): Promise<CardsResponse> {
+  const request: CardsRequest = { type: 'cards', ids };
+  return ((await browser.runtime.sendMessage(request)) as CardsResponse | undefined) ?? {};
 }
 
 /** The mentions the reader wants marked: of the chosen kinds, and only the first if so set. */

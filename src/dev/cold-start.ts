@@ -14,6 +14,8 @@ export interface WorkerTimes {
   starts: [scriptEvaluatedMs: number, firstScanMs: number][];
   /** A scan of the same article by an already warm worker. */
   warmScanMs: number[];
+  /** Within the first scan, reading index.bin; then the page's cards request (shards read). */
+  reads: [indexReadMs: number, firstCardsMs: number][];
 }
 
 export async function measureWorker(distDir: string, rounds = 9): Promise<WorkerTimes> {
@@ -22,7 +24,7 @@ export async function measureWorker(distDir: string, rounds = 9): Promise<Worker
     headless: true,
     distDir,
   });
-  const times: WorkerTimes = { starts: [], warmScanMs: [] };
+  const times: WorkerTimes = { starts: [], warmScanMs: [], reads: [] };
   try {
     const isWorker = (t: Target) =>
       t.type() === 'service_worker' && t.url().startsWith(extensionOrigin);
@@ -41,7 +43,7 @@ export async function measureWorker(distDir: string, rounds = 9): Promise<Worker
       await new Promise((r) => setTimeout(r, 500));
       await page.reload();
       const worker = await browser.waitForTarget(isWorker);
-      const cold = await pollWorker(worker, (d) => d.firstScanMs >= 0);
+      const cold = await pollWorker(worker, (d) => d.firstScanMs >= 0 && d.firstCardsMs >= 0);
       // A second scan by the same, now warm, worker.
       const before = cold.lastScanMs;
       await page.reload();
@@ -49,6 +51,7 @@ export async function measureWorker(distDir: string, rounds = 9): Promise<Worker
       if (round > 0) {
         // round 0 warms the disk cache
         times.starts.push([cold.scriptEvaluatedMs, cold.firstScanMs]);
+        times.reads.push([cold.indexReadMs, cold.firstCardsMs]);
         times.warmScanMs.push(warm.lastScanMs);
       }
     }
@@ -63,6 +66,8 @@ interface Diagnostics {
   scriptEvaluatedMs: number;
   firstScanMs: number;
   lastScanMs: number;
+  indexReadMs: number;
+  firstCardsMs: number;
 }
 
 async function pollWorker(
@@ -85,16 +90,18 @@ async function pollWorker(
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
-  const { starts, warmScanMs } = await measureWorker(
-    resolve(root, 'dist'),
+  const { starts, warmScanMs, reads } = await measureWorker(
+    resolve(process.argv[2] ?? resolve(root, 'dist')),
     Number(process.env.ROUNDS ?? 9),
   );
   const totals = starts.map(([a, b]) => a + b).sort((a, b) => a - b);
   console.log(
     `worker cold start (Chromium, ${starts.length} restarts): median ${median(totals).toFixed(1)} ms ` +
       `(min ${totals[0]!.toFixed(1)}, max ${totals.at(-1)!.toFixed(1)}); ` +
-      `start→script evaluated (glossary parsed) ${median(starts.map((p) => p[0])).toFixed(1)} ms + ` +
-      `first scan (matcher built, article scanned) ${median(starts.map((p) => p[1])).toFixed(1)} ms; ` +
+      `start→script evaluated ${median(starts.map((p) => p[0])).toFixed(1)} ms + ` +
+      `first scan ${median(starts.map((p) => p[1])).toFixed(1)} ms (of which index.bin read ` +
+      `${median(reads.map((r) => r[0])).toFixed(1)} ms); then the page's cards ` +
+      `${median(reads.map((r) => r[1])).toFixed(1)} ms; ` +
       `warm scan ${median(warmScanMs).toFixed(1)} ms`,
   );
 }

@@ -124,6 +124,8 @@ export function compileGlossary(
   return {
     version: 2,
     ids: entries.map((e) => e.id),
+    names: entries.map((e) => e.name),
+    kinds: entries.map((e) => e.kind),
     cards: cards.map((card) => JSON.stringify(card)),
     context: entries.map((e) => e.context),
     related: entries.map((e) => e.related.map((id) => index.get(id)!)),

@@ -1,8 +1,9 @@
 // Finds every surface form of the glossary in a text: leftmost-longest, whole tokens, case
-// sensitive ("US" but not "us"), diacritic-insensitive. The forms are kept in a token trie built
-// once when the worker first scans, so a scan costs one pass over the text's tokens.
+// sensitive ("US" but not "us"), diacritic-insensitive. The token trie is built at build time
+// and read in place (packed-glossary.ts), so a scan costs one pass over the text's tokens and
+// the worker builds nothing first.
+import type { Trie } from './packed-glossary';
 import { separatorKey, tokenize, type Token } from './tokens';
-import type { CompiledForm } from './types';
 
 export interface RawMatch {
   start: number;
@@ -11,62 +12,43 @@ export interface RawMatch {
   forms: number[];
 }
 
-interface TrieNode {
-  forms: number[];
-  /** A form ended in "." ("U.S."): take the text's dot into the match when it has one. */
-  trailingDot: boolean;
-  /** Keyed by separator key + EDGE + next token key. */
-  next: Map<string, TrieNode> | null;
-}
-
-const newNode = (): TrieNode => ({ forms: [], trailingDot: false, next: null });
-
 export class Matcher {
-  private readonly roots = new Map<string, TrieNode>();
-
-  /** Forms compiled by the build carry their trie path; others are tokenised here. */
-  constructor(forms: readonly ({ text: string } | Pick<CompiledForm, 'path'>)[]) {
-    forms.forEach((form, index) =>
-      this.add('path' in form ? form.path : triePath(form.text), index),
-    );
-  }
-
-  private add(path: string[], formIndex: number): void {
-    const last = path.length - 1;
-    if (last < 0) return;
-    const trailingDot = path[last] === TRAILING_DOT;
-    const steps = trailingDot ? last : path.length;
-    let node = this.roots.get(path[0]!);
-    if (!node) this.roots.set(path[0]!, (node = newNode()));
-    for (let i = 1; i < steps; i++) {
-      node.next ??= new Map();
-      let child = node.next.get(path[i]!);
-      if (!child) node.next.set(path[i]!, (child = newNode()));
-      node = child;
-    }
-    node.forms.push(formIndex);
-    if (trailingDot) node.trailingDot = true;
-  }
+  constructor(private readonly trie: Trie) {}
 
   match(text: string): RawMatch[] {
+    const trie = this.trie;
     const tokens = tokenize(text);
     const matches: RawMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      let node = this.roots.get(tokens[i]!.key) ?? this.roots.get(titleCase(tokens[i]!.key));
-      let best: { node: TrieNode; last: number } | null = null;
-      for (let j = i; node;) {
-        if (node.forms.length > 0) best = { node, last: j };
-        if (!node.next || j + 1 >= tokens.length) break;
+      const key = tokens[i]!.key;
+      let node = trie.child(0, key);
+      if (node < 0) {
+        const titled = titleCase(key);
+        if (titled !== key) node = trie.child(0, titled);
+      }
+      let best = -1;
+      let bestLast = i;
+      for (let j = i; node >= 0;) {
+        if (trie.hasForms(node)) {
+          best = node;
+          bestLast = j;
+        }
+        if (j + 1 >= tokens.length) break;
         const edge = edgeKey(text, tokens[j]!, tokens[j + 1]!);
-        node = node.next.get(edge) ?? node.next.get(titleCaseEdge(edge));
+        let next = trie.child(node, edge);
+        if (next < 0) {
+          const titled = titleCaseEdge(edge);
+          if (titled !== edge) next = trie.child(node, titled);
+        }
+        node = next;
         j++;
       }
-      if (!best) continue;
+      if (best < 0) continue;
       const start = tokens[i]!.start;
-      let end = tokens[best.last]!.end;
-      if (best.node.trailingDot && text[end] === '.') end++;
-      if (!insideAddress(text, start, end)) matches.push({ start, end, forms: best.node.forms });
-      i = best.last;
+      let end = tokens[bestLast]!.end;
+      if (trie.trailingDot(best) && text[end] === '.') end++;
+      if (!insideAddress(text, start, end)) matches.push({ start, end, forms: trie.formsAt(best) });
+      i = bestLast;
     }
     return matches;
   }
@@ -93,7 +75,7 @@ function titleCaseEdge(edge: string): string {
 }
 
 /** Marks a form that ends in "." ("U.S."), as the last element of its path. */
-const TRAILING_DOT = '\t.';
+export const TRAILING_DOT = '\t.';
 
 /**
  * A form as the trie sees it: its first token's key, then one edge key per following token

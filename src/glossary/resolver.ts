@@ -2,7 +2,7 @@
 // no card, so every rule here either has support in the text or leaves the name unmarked.
 import type { RawMatch } from './matcher';
 import { BLOCK_BREAK } from './tokens';
-import type { CompiledGlossary, Mention } from './types';
+import type { GlossaryIndex, Mention } from './types';
 
 /** Mentions below this confidence are not marked by the content script. */
 export const MARK_THRESHOLD = 0.7;
@@ -32,16 +32,19 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/** A mention, with the glossary index of its entity. */
+export type ResolvedMention = Mention & { entity: number };
+
 export function resolveMentions(
-  glossary: CompiledGlossary,
+  glossary: GlossaryIndex,
   text: string,
   rawMatches: readonly RawMatch[],
-): Mention[] {
+): ResolvedMention[] {
   let matches = rawMatches;
   const formsOf = (m: RawMatch, short: boolean) =>
-    m.forms.filter((f) => glossary.forms[f]!.short === short);
-  const entitiesOf = (forms: number[]) => unique(forms.map((f) => glossary.forms[f]!.entity));
-  const anyAmbiguous = (forms: number[]) => forms.some((f) => glossary.forms[f]!.ambiguous);
+    m.forms.filter((f) => glossary.formShort(f) === short);
+  const entitiesOf = (forms: number[]) => unique(forms.map((f) => glossary.formEntity(f)));
+  const anyAmbiguous = (forms: number[]) => forms.some((f) => glossary.formAmbiguous(f));
 
   const resolved = new Map<RawMatch, { entity: number; confidence: number }>();
   const named = new Set<number>();
@@ -49,13 +52,12 @@ export function resolveMentions(
   // 0. A name inside a longer proper name the glossary does not know ("Bank of England",
   //    "Pakistan Peoples Party", "South China Sea") or inside a region named after a city
   //    ("Donetsk region") is not a mention of it.
-  const cities = new Set(glossary.cities);
   const matchEnds = new Set(matches.map((m) => m.end));
   matches = matches.filter((m) => {
     if (partOfLongerName(text, m, matchEnds)) return false;
     const entities = entitiesOf(m.forms);
     return !(
-      entities.every((e) => cities.has(e)) && REGION_AFTER.test(text.slice(m.end, m.end + 80))
+      entities.every((e) => glossary.isCity(e)) && REGION_AFTER.test(text.slice(m.end, m.end + 80))
     );
   });
 
@@ -74,8 +76,8 @@ export function resolveMentions(
   //    is decided by what else the article names and by the entry's context words. No support,
   //    or a tie, leaves it unmarked.
   const contextScore = memo((entity: number) => {
-    const words = glossary.context[entity] ?? [];
-    const related = glossary.related[entity] ?? [];
+    const words = glossary.contextWords(entity);
+    const related = glossary.relatedEntities(entity);
     return (
       words.filter((w) => containsWord(text, w)).length + related.filter((r) => named.has(r)).length
     );
@@ -131,7 +133,8 @@ export function resolveMentions(
       {
         start: m.start,
         end: m.end,
-        entityId: glossary.ids[r.entity]!,
+        entityId: glossary.entityId(r.entity),
+        entity: r.entity,
         confidence: r.confidence,
       },
     ];

@@ -1,8 +1,10 @@
 // One scan of an article's text: the same code runs in the background worker, `npm run scan`
 // and the tests, so what the CLI prints is what the extension marks.
 import { Matcher } from './matcher';
+import { openCompiled } from './pack';
+import { PackedGlossary } from './packed-glossary';
 import { MARK_THRESHOLD, resolveMentions } from './resolver';
-import type { CompiledGlossary, EntityCard, Mention } from './types';
+import type { CompiledGlossary, EntityCard, EntityKind, Mention } from './types';
 
 export interface ScanResult {
   mentions: Mention[];
@@ -10,34 +12,65 @@ export interface ScanResult {
   entities: Record<string, EntityCard>;
 }
 
-export type Scanner = (text: string) => ScanResult;
+export interface MentionScan {
+  mentions: Mention[];
+  /** The glossary indexes of the entities mentioned, each once: their cards go with the answer. */
+  entities: number[];
+}
 
-export type CardLookup = (id: string) => EntityCard | null;
-
-/** Cards by id, each parsed the first time it is asked for. */
-export function createCardLookup(glossary: CompiledGlossary): CardLookup {
-  const indexOf = new Map(glossary.ids.map((id, i) => [id, i]));
-  const parsed = new Map<number, EntityCard>();
-  return (id) => {
-    const i = indexOf.get(id);
-    if (i === undefined) return null;
-    let card = parsed.get(i);
-    if (!card) parsed.set(i, (card = JSON.parse(glossary.cards[i]!) as EntityCard));
-    return card;
+/** Mentions to mark in a text; cards are looked up separately (the worker loads them first). */
+export function createMentionFinder(glossary: PackedGlossary): (text: string) => MentionScan {
+  const matcher = new Matcher(glossary);
+  return (text) => {
+    const entities = new Set<number>();
+    const mentions: Mention[] = [];
+    for (const m of resolveMentions(glossary, text, matcher.match(text))) {
+      if (m.confidence < MARK_THRESHOLD) continue;
+      entities.add(m.entity);
+      mentions.push({ start: m.start, end: m.end, entityId: m.entityId, confidence: m.confidence });
+    }
+    return { mentions, entities: [...entities] };
   };
 }
 
-export function createScanner(
-  glossary: CompiledGlossary,
-  cards = createCardLookup(glossary),
-): Scanner {
-  const matcher = new Matcher(glossary.forms);
+/** What a scan answers with about each entity mentioned: enough to list and filter them. */
+export interface EntitySummary {
+  name: string;
+  kind: EntityKind;
+}
+
+export function summariesOf(
+  glossary: PackedGlossary,
+  entities: readonly number[],
+): Record<string, EntitySummary> {
+  const summaries: Record<string, EntitySummary> = {};
+  for (const e of entities) {
+    summaries[glossary.entityId(e)] = {
+      name: glossary.entityName(e),
+      kind: glossary.entityKind(e),
+    };
+  }
+  return summaries;
+}
+
+/** The cards of these entities, by id; their shards must be loaded. */
+export function cardsOf(
+  glossary: PackedGlossary,
+  entities: readonly number[],
+): ScanResult['entities'] {
+  const cards: ScanResult['entities'] = {};
+  for (const e of entities) cards[glossary.entityId(e)] = glossary.card(e);
+  return cards;
+}
+
+export type Scanner = (text: string) => ScanResult;
+
+/** A synchronous scanner over a glossary held whole in memory (tools and tests). */
+export function createScanner(glossary: CompiledGlossary | PackedGlossary): Scanner {
+  const packed = glossary instanceof PackedGlossary ? glossary : openCompiled(glossary);
+  const find = createMentionFinder(packed);
   return (text) => {
-    const mentions = resolveMentions(glossary, text, matcher.match(text)).filter(
-      (m) => m.confidence >= MARK_THRESHOLD,
-    );
-    const entities: Record<string, EntityCard> = {};
-    for (const m of mentions) entities[m.entityId] ??= cards(m.entityId)!;
-    return { mentions, entities };
+    const { mentions, entities } = find(text);
+    return { mentions, entities: cardsOf(packed, entities) };
   };
 }

@@ -61,7 +61,7 @@ export interface EntityLink {
 
 /** A surface form to match: a full name/alias, or a short name that needs support. */
 export interface CompiledForm {
-  /** The name as written; left out of the worker's copy, which matches by `path`. */
+  /** The name as written (tools and tests; the packed glossary keeps only the trie). */
   text?: string;
   entity: number;
   short: boolean;
@@ -72,20 +72,34 @@ export interface CompiledForm {
 }
 
 /**
- * build.mjs output; the background worker and the CLI load exactly this. Cards are kept as JSON
- * text, one per entity, and parsed only when an article mentions the entity: most of the
- * glossary's bytes are summaries the worker never needs at start-up.
+ * The compiler's output, as plain data: the tools and tests read it, and build.mjs packs it into
+ * the files the worker loads (pack.ts). Cards are JSON text, one per entity, parsed only when
+ * needed: most of the glossary's bytes are summaries a scan never reads.
  */
 export interface CompiledGlossary {
   version: 2;
   /** Per entity (same index everywhere below). */
   ids: string[];
+  /** Display names and kinds: what a scan answers with, before any card is read. */
+  names: string[];
+  kinds: EntityKind[];
   cards: string[];
   context: string[][];
   related: number[][];
   /** Indexes of entities that are cities ("Donetsk region" is not the city of Donetsk). */
   cities: number[];
   forms: CompiledForm[];
+}
+
+/** What the resolver needs to know about forms and entities, by index. */
+export interface GlossaryIndex {
+  formEntity(form: number): number;
+  formShort(form: number): boolean;
+  formAmbiguous(form: number): boolean;
+  entityId(entity: number): string;
+  contextWords(entity: number): readonly string[];
+  relatedEntities(entity: number): readonly number[];
+  isCity(entity: number): boolean;
 }
 
 export interface Mention {

@@ -1,20 +1,27 @@
 // The one message protocol between Backstory's contexts. Every message crossing a boundary is
 // validated against these schemas at runtime; anything else is dropped.
 import * as v from 'valibot';
-import type { EntityKind } from '../glossary/types';
-import type { ScanResult } from '../glossary/scanner';
+import type { EntitySummary } from '../glossary/scanner';
+import type { EntityCard, EntityKind, Mention } from '../glossary/types';
 
-/** Longest article text the worker accepts (characters); a 100k-word page is ~650k. */
-export const MAX_SCAN_CHARS = 4_000_000;
+import { MAX_CARDS_PER_REQUEST, MAX_SCAN_CHARS } from './limits';
+
+export { MAX_CARDS_PER_REQUEST, MAX_SCAN_CHARS };
 
 export const ScanRequestSchema = v.strictObject({
   type: v.literal('scan'),
   text: v.pipe(v.string(), v.maxLength(MAX_SCAN_CHARS)),
 });
-/** A card by id: for related entities, opened from another card. */
-export const CardRequestSchema = v.strictObject({
-  type: v.literal('card'),
-  id: v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+/**
+ * Cards by id: a page's cards, asked for once its marks are shown, and related entities opened
+ * from another card.
+ */
+export const CardsRequestSchema = v.strictObject({
+  type: v.literal('cards'),
+  ids: v.pipe(
+    v.array(v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/))),
+    v.maxLength(MAX_CARDS_PER_REQUEST),
+  ),
 });
 /** How many entities a tab shows now: the toolbar badge. */
 export const PageCountRequestSchema = v.strictObject({
@@ -25,14 +32,20 @@ export const PageCountRequestSchema = v.strictObject({
 /** Messages the background worker answers (from content scripts). */
 export const BackgroundRequestSchema = v.variant('type', [
   ScanRequestSchema,
-  CardRequestSchema,
+  CardsRequestSchema,
   PageCountRequestSchema,
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 export type ScanRequest = v.InferOutput<typeof ScanRequestSchema>;
-export type CardRequest = v.InferOutput<typeof CardRequestSchema>;
+export type CardsRequest = v.InferOutput<typeof CardsRequestSchema>;
 export type PageCountRequest = v.InferOutput<typeof PageCountRequestSchema>;
-export type ScanResponse = ScanResult;
+/** The mentions to mark, and the name and kind of each entity mentioned; no cards yet. */
+export interface ScanResponse {
+  mentions: Mention[];
+  entities: Record<string, EntitySummary>;
+}
+/** The cards asked for, by id; unknown ids are left out. */
+export type CardsResponse = Record<string, EntityCard>;
 
 /** Messages a content script answers (from the popup). */
 export interface PageStateRequest {

@@ -14,10 +14,3 @@ declare module '@mozilla/readability/Readability-readerable.js' {
     },
   ): boolean;
 }
-
-// The compiled glossary, produced by build.mjs from src/glossary/entries.
-declare module 'virtual:glossary' {
-  import type { CompiledGlossary } from '../glossary/types';
-  const glossary: CompiledGlossary;
-  export default glossary;
-}

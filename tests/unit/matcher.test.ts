@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../src/glossary/matcher';
+import { openNames } from '../../src/glossary/pack';
 import { foldKey, separatorKey, tokenize } from '../../src/glossary/tokens';
 
 const forms = [
@@ -16,7 +17,7 @@ const forms = [
   { text: 'Iran', entity: 8, short: false },
   { text: 'NATO', entity: 9, short: false },
 ];
-const matcher = new Matcher(forms);
+const matcher = new Matcher(openNames(forms.map((f) => f.text)));
 const found = (text: string) => matcher.match(text).map((m) => text.slice(m.start, m.end));
 
 describe('tokens', () => {
@@ -85,7 +86,7 @@ describe('Matcher', () => {
     expect(found('NATO. Then NATO/EU talks')).toEqual(['NATO']);
   });
   it('reports every form spelled the same way, for the resolver to choose', () => {
-    const shared = new Matcher([{ text: 'Georgia' }, { text: 'Georgia' }]);
+    const shared = new Matcher(openNames(['Georgia', 'Georgia']));
     expect(shared.match('in Georgia')[0]?.forms).toEqual([0, 1]);
   });
 });

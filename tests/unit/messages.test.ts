@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCAN_CHARS, parseBackgroundRequest } from '../../src/shared/messages';
+import {
+  MAX_CARDS_PER_REQUEST,
+  MAX_SCAN_CHARS,
+  parseBackgroundRequest,
+} from '../../src/shared/messages';
 
 describe('parseBackgroundRequest', () => {
   it('accepts a scan request', () => {
@@ -26,10 +30,10 @@ describe('parseBackgroundRequest', () => {
 });
 
 describe('card and badge requests', () => {
-  it('accepts a card request by id and a page count', () => {
-    expect(parseBackgroundRequest({ type: 'card', id: 'joe-biden' })).toEqual({
-      type: 'card',
-      id: 'joe-biden',
+  it('accepts a cards request by ids and a page count', () => {
+    expect(parseBackgroundRequest({ type: 'cards', ids: ['joe-biden', 'nato'] })).toEqual({
+      type: 'cards',
+      ids: ['joe-biden', 'nato'],
     });
     expect(parseBackgroundRequest({ type: 'page-count', count: 12 })).toEqual({
       type: 'page-count',
@@ -37,9 +41,12 @@ describe('card and badge requests', () => {
     });
   });
   it.each([
-    { type: 'card', id: '../secrets' },
-    { type: 'card', id: 'x'.repeat(200) },
-    { type: 'card' },
+    { type: 'cards', ids: ['../secrets'] },
+    { type: 'cards', ids: ['x'.repeat(200)] },
+    { type: 'cards', ids: 'joe-biden' },
+    { type: 'cards', ids: Array.from({ length: MAX_CARDS_PER_REQUEST + 1 }, () => 'nato') },
+    { type: 'cards' },
+    { type: 'card', id: 'joe-biden' },
     { type: 'page-count', count: -1 },
     { type: 'page-count', count: 1.5 },
     { type: 'page-count', count: '3' },

@@ -125,8 +125,8 @@ function bundleOptions(
     entryPoints: {
       background: join(root, 'src/background/index.ts'),
       content: join(root, 'src/content/index.ts'),
-      popup: join(root, 'src/popup/popup.tsx'),
-      options: join(root, 'src/options/options.tsx'),
+      popup: join(root, 'src/popup/index.tsx'),
+      options: join(root, 'src/options/index.tsx'),
     },
     outdir,
     bundle: true,

@@ -1,6 +1,6 @@
 // The entities found on the page, grouped by kind, most mentioned first.
 import { ENTITY_KINDS } from '../glossary/types';
-import { t } from '../shared/i18n';
+import { formatNumber, t } from '../shared/i18n';
 import { kindLabel } from '../ui/Card';
 import type { PageEntity } from '../shared/messages';
 
@@ -29,8 +29,8 @@ export function EntityList({
                   <button type="button" class="entity" onClick={() => onShow(e.id)}>
                     {e.name}
                   </button>
-                  <span class="count" aria-label={t('popupMentions', e.count)}>
-                    {e.count}
+                  <span class="count" aria-label={t('popupMentions', formatNumber(e.count))}>
+                    {formatNumber(e.count)}
                   </span>
                 </li>
               ))}

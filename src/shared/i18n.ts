@@ -23,3 +23,8 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 export function uiLanguage(): string | undefined {
   return api()?.getUILanguage();
 }
+
+/** A count as the UI language writes it ("1,234" in English, "1.234" in German). */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(uiLanguage()).format(n);
+}

@@ -1,12 +1,27 @@
-// Settings in extension storage, shared by the content script and the popup.
+// Settings in extension storage, shared by the content script, the popup and the options page.
+// They are saved to storage.sync where the browser offers it, so a reader's choices follow them
+// to their other browsers, and to storage.local, so this device keeps them when sync is off,
+// over quota (8 KB per item in Chrome) or unavailable. Reads take the newer of the two copies.
 import browser from 'webextension-polyfill';
-import {
-  parseSettings,
-  readSettings,
-  SETTINGS_KEY,
-  type ReadSettings,
-  type Settings,
-} from './settings';
+import { readSettings, SETTINGS_KEY, type ReadSettings, type Settings } from './settings';
+
+/** When a copy was saved (ms since the epoch), beside it in the same area. */
+export const SAVED_AT_KEY = 'settingsSavedAt';
+
+type AreaName = 'local' | 'sync';
+
+async function readArea(area: AreaName): Promise<{ value: unknown; savedAt: number } | null> {
+  try {
+    const storage = browser.storage[area];
+    if (!storage) return null;
+    const stored = await storage.get([SETTINGS_KEY, SAVED_AT_KEY]);
+    if (!(SETTINGS_KEY in stored)) return null;
+    const savedAt = stored[SAVED_AT_KEY];
+    return { value: stored[SETTINGS_KEY], savedAt: typeof savedAt === 'number' ? savedAt : 0 };
+  } catch {
+    return null; // sync disabled or unavailable: the other copy answers
+  }
+}
 
 export async function loadSettings(): Promise<Settings> {
   return (await readStoredSettings()).settings;
@@ -14,22 +29,31 @@ export async function loadSettings(): Promise<Settings> {
 
 /** The settings and which stored fields were unreadable (the options page reports those). */
 export async function readStoredSettings(): Promise<ReadSettings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return readSettings(stored[SETTINGS_KEY]);
+  const [local, sync] = await Promise.all([readArea('local'), readArea('sync')]);
+  const newest = sync && (!local || sync.savedAt > local.savedAt) ? sync : local;
+  return readSettings(newest?.value);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+  const record = { [SETTINGS_KEY]: settings, [SAVED_AT_KEY]: Date.now() };
+  await browser.storage.local.set(record);
+  try {
+    await browser.storage.sync?.set(record);
+  } catch {
+    // Over the sync quota or sync unavailable: this device's copy is saved, which is enough.
+  }
 }
 
-/** Calls back with the new settings whenever any context changes them; stops on abort. */
+/** Calls back with the current settings whenever any context (or device) changes them. */
 export function onSettingsChanged(
   callback: (settings: Settings) => void,
   signal: AbortSignal,
 ): void {
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes)
-      callback(parseSettings(changes[SETTINGS_KEY]!.newValue));
+    if ((area !== 'local' && area !== 'sync') || !(SETTINGS_KEY in changes)) return;
+    void loadSettings().then((settings) => {
+      if (!signal.aborted) callback(settings);
+    });
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), {

@@ -23,3 +23,6 @@ function getMessage(key: string, substitutions: string[] = []): string {
 (globalThis as { chrome?: unknown }).chrome = {
   i18n: { getMessage, getUILanguage: () => 'en-US' },
 };
+
+// Build-time constants that esbuild defines in the real bundles.
+Object.assign(globalThis, { __VERSION__: '0.0.0-test', __BROWSER__: 'chrome', __BENCH__: false });

@@ -1,6 +1,6 @@
-// Toolbar popup: switch Backstory off everywhere or on this site, and see the entities found on
-// the page. `popup.html?tab=N` acts on tab N instead of the active tab (used by the tests).
-import { render } from 'preact';
+// Toolbar popup: switch Backstory off everywhere or on this site, choose whether every mention
+// or only the first is underlined, and see the entities found on the page. `popup.html?tab=N`
+// acts on tab N instead of the active tab (used by the tests).
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PageState, ShowEntityRequest } from '../shared/messages';
@@ -32,7 +32,7 @@ async function pageState(tabId: number | null): Promise<PageState | null> {
   }
 }
 
-function Popup() {
+export function Popup() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [page, setPage] = useState<PageState | null>(null);
   const [ready, setReady] = useState(false);
@@ -93,7 +93,7 @@ function Popup() {
           class="settings"
           onClick={() => void browser.runtime.openOptionsPage()}
         >
-          Settings
+          {t('popupSettings')}
         </button>
       </h1>
       <label class="switch">
@@ -135,6 +135,17 @@ function Popup() {
           </select>
         </label>
       )}
+      <label class="switch">
+        <span>{t('popupFirstMentionOnly')}</span>
+        <input
+          type="checkbox"
+          role="switch"
+          data-backstory-toggle="first-mention"
+          checked={settings.firstMentionOnly}
+          disabled={!ready || !settings.enabled}
+          onChange={(e) => update({ ...settings, firstMentionOnly: e.currentTarget.checked })}
+        />
+      </label>
       <hr />
       {!ready ? null : page === null && access?.state === 'missing' ? (
         <div data-backstory-access="missing">
@@ -167,5 +178,3 @@ function Popup() {
     </>
   );
 }
-
-render(<Popup />, document.getElementById('app')!);

@@ -1,6 +1,5 @@
 // Options page: how Backstory marks and opens cards, and the sites set to always or never.
 // Every change is saved at once and reaches open tabs through storage, without a reload.
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ENTITY_KINDS } from '../glossary/types';
 import {
@@ -10,8 +9,8 @@ import {
   withSiteMode,
   type Settings,
 } from '../shared/settings';
-import { readStoredSettings, saveSettings } from '../shared/storage';
-import { t, type MessageKey } from '../shared/i18n';
+import { onSettingsChanged, readStoredSettings, saveSettings } from '../shared/storage';
+import { formatNumber, t, type MessageKey } from '../shared/i18n';
 import { kindLabel } from '../ui/Card';
 
 const COLOR_VALUES: Record<(typeof UNDERLINE_COLORS)[number], string> = {
@@ -21,7 +20,7 @@ const COLOR_VALUES: Record<(typeof UNDERLINE_COLORS)[number], string> = {
   grey: '#7a8290',
 };
 
-function Options() {
+export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [reset, setReset] = useState<string[]>([]);
 
@@ -30,6 +29,10 @@ function Options() {
       setSettings(read.settings);
       setReset(read.reset);
     });
+    // A change made elsewhere (the popup, another device) shows here at once.
+    const stop = new AbortController();
+    onSettingsChanged(setSettings, stop.signal);
+    return () => stop.abort();
   }, []);
   if (!settings) return null;
 
@@ -62,7 +65,7 @@ function Options() {
             data-backstory-setting="hoverDelay"
             onInput={(e) => update({ ...settings, hoverDelay: Number(e.currentTarget.value) })}
           />
-          <span>{t('optionsHoverDelayValue', settings.hoverDelay)}</span>
+          <span>{t('optionsHoverDelayValue', formatNumber(settings.hoverDelay))}</span>
         </label>
       </fieldset>
 
@@ -212,5 +215,3 @@ function UnderlineChoice<P extends keyof Settings['underline']>({
     </select>
   );
 }
-
-render(<Options />, document.getElementById('app')!);

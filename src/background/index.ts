@@ -13,9 +13,11 @@ import {
 } from '../shared/messages';
 import { createGlossaryLoader, packagedFileReader } from './glossary-loader';
 
-// The glossary is read on the first request that needs it, not at start-up, so waking the
-// worker for anything else stays cheap.
+// The glossary index is read as the worker starts, so the read overlaps the worker's own
+// start-up and the delivery of the message that woke it (nearly always a page's scan). It is one
+// ~0.5 MB file; the cards are read only when a page asks for them.
 const loader = createGlossaryLoader(packagedFileReader((path) => browser.runtime.getURL(path)));
+void loader.glossary().catch(() => {}); // a failed read is retried by the first request
 let finder: { glossary: PackedGlossary; find: (text: string) => MentionScan } | null = null;
 
 // For benchmarks, read through the debugger and never sent anywhere: how long this worker took to

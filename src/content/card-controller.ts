@@ -9,6 +9,8 @@ import { Overlay } from './overlay';
 
 /** How long the card stays after the pointer leaves, so it can travel into the card (ms). */
 export const CLOSE_GRACE = 300;
+/** How far the pointer may drift (px) while it rests on a name before its card opens. */
+const REST_RADIUS = 8;
 
 export interface CardController {
   /** Scrolls to the entity's first mention and opens its card, pinned. */
@@ -31,6 +33,9 @@ export function controlCards(
   let openTimer = 0;
   let closeTimer = 0;
   let pending: MarkedMention | null = null;
+  // Where the pointer was when the wait for `pending` began.
+  let restX = 0;
+  let restY = 0;
   // A mention asked to open while its card was still being read; a click's (pinned) survives
   // the pointer moving away, a hover's does not.
   let awaiting: { mention: MarkedMention; pin: boolean } | null = null;
@@ -118,9 +123,14 @@ export function controlCards(
       return;
     }
     if (pinned) return; // a pinned card stays until dismissed
-    if (hit.mention !== pending) {
+    // Intent: the pointer must come to rest on the name. Passing across it, or still
+    // travelling along it, restarts the wait.
+    const point = lastPoint;
+    if (hit.mention !== pending || Math.hypot(point.x - restX, point.y - restY) > REST_RADIUS) {
       cancelOpen();
       pending = hit.mention;
+      restX = point.x;
+      restY = point.y;
       openTimer = window.setTimeout(() => open(hit, false), hoverDelay);
     }
   };

@@ -1,5 +1,6 @@
 // The one node Backstory adds to a page: <backstory-overlay>, attached to <html> the first time
-// a card opens, holding an open shadow root with the card. Removed again on teardown.
+// a card opens (inside the fullscreen element while the page has one), holding an open shadow
+// root with the card. Removed again on teardown.
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { Card } from '../ui/Card';
@@ -42,6 +43,7 @@ export class Overlay {
     frame.classList.toggle('dark', pageLooksDark(anchor));
     this.renderCard();
     frame.hidden = false;
+    this.raise();
     if (viaKeyboard) {
       // Keyboard readers hear the card and can Tab through it; pointer readers are left alone,
       // so screen readers are not flooded while the mouse wanders over the text.
@@ -54,6 +56,11 @@ export class Overlay {
     const virtual = { getBoundingClientRect: reference, contextElement: anchor };
     // Follows the mention while the page scrolls or resizes, flipping to stay in view.
     this.stopFollowing = autoUpdate(virtual, frame, () => {
+      // 100vw counts a classic scrollbar; the card must fit beside it.
+      frame.style.setProperty(
+        '--backstory-viewport',
+        `${document.documentElement.clientWidth || window.innerWidth}px`,
+      );
       void computePosition(virtual, frame, {
         strategy: 'fixed',
         placement: 'bottom-start',
@@ -107,6 +114,34 @@ export class Overlay {
       render(null, this.frame);
       this.frame.hidden = true;
     }
+    if (this.host?.matches(':popover-open')) this.host.hidePopover();
+  }
+
+  /**
+   * Puts the host in the browser's top layer (as a manual popover: no light dismiss, no focus
+   * trap), so the card shows above the page's own stacking and above a fullscreen element.
+   * Called again when the page enters or leaves fullscreen: the newest top-layer element is on
+   * top, and while an element is fullscreen the browser makes everything outside it inert, so
+   * the host moves inside it (and back to <html> after), or the card could not be clicked.
+   */
+  private raise(): void {
+    const host = this.host;
+    if (!host) return;
+    const fullscreen = document.fullscreenElement;
+    // A shadow host would not render a light-DOM child; media elements render no children.
+    const container =
+      fullscreen && !fullscreen.shadowRoot && !(fullscreen instanceof HTMLMediaElement)
+        ? fullscreen
+        : document.documentElement;
+    if (host.parentNode !== container) container.append(host);
+    if (typeof host.showPopover !== 'function') return;
+    try {
+      if (host.matches(':popover-open')) host.hidePopover();
+      host.showPopover();
+    } catch {
+      // Not connected, or the page replaced our element's popover state: the card still shows
+      // at the top of the page's own stacking.
+    }
   }
 
   get isOpen(): boolean {
@@ -120,8 +155,16 @@ export class Overlay {
     );
   }
 
+  private readonly onFullscreenChange = () => {
+    if (this.isOpen) this.raise();
+    else if (this.host && this.host.parentNode !== document.documentElement) {
+      document.documentElement.append(this.host); // back where it lives outside fullscreen
+    }
+  };
+
   destroy(): void {
     this.hide();
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.host?.remove();
     this.host = null;
     this.frame = null;
@@ -131,6 +174,7 @@ export class Overlay {
   private ensureFrame(): HTMLDivElement {
     if (this.frame && this.host?.isConnected) return this.frame;
     const host = document.createElement(OVERLAY_TAG);
+    host.setAttribute('popover', 'manual');
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = CARD_STYLES;
@@ -146,6 +190,7 @@ export class Overlay {
     document.documentElement.append(host);
     this.host = host;
     this.frame = frame;
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
     return frame;
   }
 }

@@ -6,14 +6,21 @@ export const CARD_STYLES = `
   position: fixed;
   inset: 0 auto auto 0;
   z-index: 2147483647;
+  /* A popover in the top layer: no box of its own, only the fixed card inside. */
+  display: block;
+  width: 0;
+  height: 0;
+  overflow: visible;
 }
+:host::backdrop { display: none; }
 .frame { position: fixed; top: 0; left: 0; width: max-content; }
 .live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 .card:focus { outline: none; }
 .card:focus-visible { outline: 2px solid #2457b5; }
 .card {
   box-sizing: border-box;
-  width: min(360px, calc(100vw - 16px));
+  /* --backstory-viewport: the viewport without its scrollbar (set by the overlay). */
+  width: min(360px, calc(var(--backstory-viewport, 100vw) - 16px));
   max-height: min(70vh, 480px);
   overflow: auto;
   padding: 12px 14px;

@@ -68,7 +68,11 @@ export async function wordPoint(
           const range = document.createRange();
           range.setStart(node, i);
           range.setEnd(node, i + word.length);
+          // Centre the word itself: centring its paragraph would leave a word near the top of a
+          // long paragraph (on a narrow screen) above the viewport.
           range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const before = range.getClientRects()[0]!;
+          window.scrollBy(0, before.top + before.height / 2 - window.innerHeight / 2);
           const rect = range.getClientRects()[0]!;
           return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
         }

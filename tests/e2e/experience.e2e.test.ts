@@ -138,8 +138,6 @@ for (const name of BROWSER_NAMES) {
     });
 
     it('opens a card on a tap, never on a finger scrolling across a name, and a tap outside closes it', async () => {
-      // Firefox's remote protocol here has no touch input for puppeteer; the tap path is the
-      // same click handler the Firefox pin test (reader.e2e.test.ts) exercises.
       const page = await article(400, 800, true);
       const { x, y } = await wordPoint(page, 'Lavrov', 1);
       await page.touchscreen.touchStart(x, y);

@@ -30,9 +30,14 @@ export function packGlossary(glossary: CompiledGlossary, shardBytes = SHARD_BYTE
   // Strings: entity ids first (string i is entity i's id), then keys and context words.
   const strings: string[] = [...glossary.ids];
   const stringIndex = new Map<string, number>();
+  let poolWritten = false;
   const intern = (s: string): number => {
     let i = stringIndex.get(s);
-    if (i === undefined) stringIndex.set(s, (i = strings.push(s) - 1));
+    if (i === undefined) {
+      // A string added after the pool is written would read back empty.
+      if (poolWritten) throw new Error(`pack: "${s}" was interned after the string pool`);
+      stringIndex.set(s, (i = strings.push(s) - 1));
+    }
     return i;
   };
 
@@ -77,6 +82,7 @@ export function packGlossary(glossary: CompiledGlossary, shardBytes = SHARD_BYTE
   }
 
   const context = glossary.context.map((words) => words.map(intern));
+  const names = glossary.names.map(intern);
   const cities = new Set(glossary.cities);
 
   // Cards: UTF-8 JSON, cut into shards of whole cards so a scan reads only the shards it needs.
@@ -97,6 +103,8 @@ export function packGlossary(glossary: CompiledGlossary, shardBytes = SHARD_BYTE
   });
   if (entityCount === 0) shardFirst.push(0);
 
+  // Every string is interned by now: the pool is written once, from here on it is fixed.
+  poolWritten = true;
   const utf8 = strings.map((s) => encoder.encode(s));
   const stringStart = [0];
   for (const bytes of utf8) stringStart.push(stringStart.at(-1)! + bytes.length);
@@ -124,7 +132,7 @@ export function packGlossary(glossary: CompiledGlossary, shardBytes = SHARD_BYTE
   );
   sections[Section.cardStart] = Uint32Array.from(cardStart);
   sections[Section.shardFirst] = Uint32Array.from(shardFirst);
-  sections[Section.entityName] = Int32Array.from(glossary.names.map(intern));
+  sections[Section.entityName] = Int32Array.from(names);
   sections[Section.entityKind] = Uint8Array.from(
     glossary.kinds.map((k) => ENTITY_KINDS.indexOf(k)),
   );

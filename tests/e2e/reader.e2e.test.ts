@@ -88,6 +88,13 @@ for (const name of BROWSER_NAMES) {
       await waitFor('the entity list', () =>
         popup.evaluate(() => document.querySelector('[data-entity-id="crimea"] button') !== null),
       );
+      // Every entity is listed by its name.
+      const names = await popup.evaluate(() =>
+        [...document.querySelectorAll('[data-entity-id] button')].map((b) => b.textContent),
+      );
+      expect(names).toContain('Antony Blinken');
+      expect(names).toContain('European Council');
+      expect(names.filter((n) => !n)).toEqual([]);
       await popup.evaluate(() =>
         document.querySelector<HTMLButtonElement>('[data-entity-id="crimea"] button')!.click(),
       );

@@ -152,6 +152,7 @@ describe("the worker's packed glossary (dist/*/glossary)", () => {
         expect(g.entityId(e)).toBe(id);
         expect(g.entityIndex(id)).toBe(e);
         expect(g.card(e)).toEqual(cards[e]);
+        expect([g.entityName(e), g.entityKind(e)]).toEqual([glossary.names[e], glossary.kinds[e]]);
         expect(g.contextWords(e)).toEqual(glossary.context[e]);
         expect(g.relatedEntities(e)).toEqual(glossary.related[e]);
         expect(g.isCity(e)).toBe(glossary.cities.includes(e));

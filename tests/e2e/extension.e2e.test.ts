@@ -241,9 +241,12 @@ for (const name of BROWSER_NAMES) {
         url.startsWith('data:');
       expect(h.pageRequests.filter((url) => !allowed(url))).toEqual([]);
       // The worker reads its glossary files from its own package, and nothing else. In
-      // Chromium the watch sees those reads, so it would see any other request too.
+      // Chromium the watch sees those reads (the page's card shards at least; the index may be
+      // read before the watch starts), so it would see any other request too.
       if (name === 'chromium') {
-        expect(h.workerRequests).toContain(`${h.extensionOrigin}/glossary/index.bin`);
+        expect(
+          h.workerRequests.some((url) => url.startsWith(`${h.extensionOrigin}/glossary/`)),
+        ).toBe(true);
       }
       expect(
         h.workerRequests.filter((url) => !url.startsWith(`${h.extensionOrigin}/glossary/`)),

@@ -1,7 +1,7 @@
 // Background worker: answers scans from content scripts with the bundled glossary. It holds no
 // per-tab state, so Chrome may stop and restart it at any time without losing anything.
 import browser from 'webextension-polyfill';
-import { cardsOf, createMentionFinder, summariesOf, type MentionScan } from '../glossary/scanner';
+import { cardsOf, createMentionFinder, type MentionScan } from '../glossary/scanner';
 import type { PackedGlossary } from '../glossary/packed-glossary';
 import {
   COMMANDS,
@@ -41,8 +41,19 @@ async function scan(text: string): Promise<ScanResponse> {
     finder ??= { glossary, find: createMentionFinder(glossary) };
     diagnostics.indexReadMs = performance.now() - started;
   }
-  const { mentions, entities } = finder.find(text);
-  const result = { mentions, entities: summariesOf(finder.glossary, entities) };
+  const { glossary, find } = finder;
+  const { mentions, entities } = find(text);
+  const position = new Map(entities.map((e, i) => [e, i]));
+  const spans: number[] = [];
+  for (const m of mentions) spans.push(m.start, m.end, position.get(m.entity)!);
+  const result: ScanResponse = {
+    entities: entities.map((e) => ({
+      id: glossary.entityId(e),
+      name: glossary.entityName(e),
+      kind: glossary.entityKind(e),
+    })),
+    spans,
+  };
   diagnostics.lastScanMs = performance.now() - started;
   if (diagnostics.firstScanMs < 0) diagnostics.firstScanMs = diagnostics.lastScanMs;
   return result;

@@ -4,9 +4,10 @@ import { BLOCK_BREAK } from '../glossary/tokens';
 
 export const OVERLAY_TAG = 'backstory-overlay';
 
-// Node.TEXT_NODE and Node.ELEMENT_NODE, spelled out so the module also runs outside a browser.
+// Node.ELEMENT_NODE and NodeFilter.SHOW_TEXT, spelled out so the module also runs outside a
+// browser.
 const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
+const SHOW_TEXT = 4;
 
 export interface CollectedText {
   text: string;
@@ -88,53 +89,120 @@ const BLOCKS = new Set([
   'ul',
 ]);
 
-function skipped(element: Element): boolean {
-  if (SKIP.has(element.localName)) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+// Subtrees never read, as one selector the browser matches natively.
+const SKIP_SELECTOR = [
+  ...SKIP,
+  '[hidden]',
+  '[aria-hidden="true" i]',
+  '[contenteditable]:not([contenteditable="false" i])',
+].join(',');
+
+/**
+ * Collects the text in slices: `run(deadline)` reads text nodes until performance.now() passes
+ * the deadline and says whether it is done, so a long page never holds the main thread for
+ * long. The browser's own TreeWalker finds the text nodes (the cheapest way to visit them); the
+ * subtrees to skip and the <br>s are found up front with one selector each, and met again by
+ * the first text node at or after each of them, so the walk itself only does map lookups.
+ */
+export class TextCollector {
+  private readonly parts: string[] = [];
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private length = 0;
+  private pendingBreak = false;
+  private lastBlock: Node | null = null;
+  private readonly walker: TreeWalker;
+  /** The first text node at or after each skipped subtree's start, and that subtree. */
+  private readonly skipAt = new Map<Node, Element>();
+  /** The first text node after each <br> or <hr>: a break comes before it. */
+  private readonly breakBefore = new Set<Node>();
+  private readonly blockOf = new Map<Node, Node>();
+  private node: Node | null;
+
+  constructor(private readonly root: Element) {
+    const doc = root.ownerDocument;
+    this.walker = doc.createTreeWalker(root, SHOW_TEXT);
+    const probe = doc.createTreeWalker(root, SHOW_TEXT);
+    let outer: Element | null = null;
+    for (const element of root.querySelectorAll(SKIP_SELECTOR)) {
+      if (outer?.contains(element)) continue; // inside a subtree already skipped
+      outer = element;
+      probe.currentNode = element;
+      const first = probe.nextNode();
+      if (first && !this.skipAt.has(first)) this.skipAt.set(first, element);
+    }
+    for (const element of root.querySelectorAll('br, hr')) {
+      probe.currentNode = element;
+      const next = probe.nextNode();
+      if (next) this.breakBefore.add(next);
+    }
+    this.node = this.walker.nextNode();
+  }
+
+  /** Reads until `deadline` (a performance.now() time); true once the whole root is read. */
+  run(deadline = Infinity): boolean {
+    const walker = this.walker;
+    let node = this.node;
+    let count = 0;
+    while (node) {
+      // Checking the clock costs more than a text node: look every 64 nodes.
+      if (++count % 64 === 0 && performance.now() > deadline) break;
+      const skipped = this.skipAt.get(node);
+      if (skipped && skipped.contains(node)) {
+        walker.currentNode = skipped;
+        node = walker.nextSibling();
+        continue;
+      }
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        const block = this.blockAround(node.parentNode!);
+        if (
+          this.length > 0 &&
+          (this.pendingBreak || block !== this.lastBlock || this.breakBefore.has(node))
+        ) {
+          this.parts.push(BLOCK_BREAK);
+          this.length += 1;
+        }
+        this.pendingBreak = false;
+        this.lastBlock = block;
+        this.parts.push(data);
+        this.nodes.push(node as Text);
+        this.starts.push(this.length);
+        this.length += data.length;
+      } else if (this.breakBefore.has(node)) {
+        this.pendingBreak = true; // an empty node after a <br>: the break still holds
+      }
+      node = walker.nextNode();
+    }
+    this.node = node;
+    return node === null;
+  }
+
+  result(): CollectedText {
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
+  }
+
+  /** The nearest block element around a text node's parent (the root counts as one). */
+  private blockAround(parent: Node): Node {
+    let block = this.blockOf.get(parent);
+    if (block) return block;
+    block = parent;
+    while (
+      block !== this.root &&
+      block.parentNode &&
+      !(block.nodeType === ELEMENT_NODE && BLOCKS.has((block as Element).localName))
+    ) {
+      block = block.parentNode;
+    }
+    this.blockOf.set(parent, block);
+    return block;
+  }
 }
 
 export function collectText(root: Element): CollectedText {
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  let pendingBreak = false;
-
-  // A plain iterative walk: no TreeWalker filter callbacks, which cost a call per node.
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === TEXT_NODE) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
-        if (pendingBreak && length > 0) {
-          parts.push(BLOCK_BREAK);
-          length += 1;
-        }
-        pendingBreak = false;
-        parts.push(data);
-        nodes.push(node as Text);
-        starts.push(length);
-        length += data.length;
-      }
-    } else if (node.nodeType === ELEMENT_NODE) {
-      const element = node as Element;
-      if (BLOCKS.has(element.localName)) pendingBreak = true;
-      if (!skipped(element) && element.firstChild) {
-        node = element.firstChild;
-        continue;
-      }
-    }
-    // Next node in document order, climbing out of finished elements.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node.nodeType === ELEMENT_NODE && BLOCKS.has((node as Element).localName))
-        pendingBreak = true;
-    }
-    node = node && node !== root ? node.nextSibling : null;
-  }
-  return { text: parts.join(''), nodes, starts };
+  const collector = new TextCollector(root);
+  collector.run();
+  return collector.result();
 }
 
 /** Index of the text node holding `offset`; `atEnd` picks the node a range may end in. */

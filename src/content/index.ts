@@ -1,7 +1,7 @@
 // Content script entry: decides whether Backstory is on for this page, and if so detects the
 // article, asks the worker for its mentions, marks them and watches the pointer. Everything a
 // session starts is registered with one AbortSignal, so switching off is one abort().
-import browser from 'webextension-polyfill';
+import { extensionApi, onMessage } from '../shared/extension-api';
 import type {
   CardsRequest,
   CardsResponse,
@@ -23,7 +23,8 @@ import {
   type Settings,
 } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
-import { collectText } from './collect';
+import { TextCollector } from './collect';
+import { SLICE_MS, nextTask } from './next-task';
 import { detectArticle } from './detect';
 import { createCardCache } from './card-cache';
 import { controlCards, type CardController } from './card-controller';
@@ -38,54 +39,89 @@ let state: PageState = { site, article: false, active: false, entities: [] };
 let cards: CardController | null = null;
 
 async function start(settings: Settings, signal: AbortSignal): Promise<void> {
-  const article = timed(() => detectArticle(document, siteMode(settings, site)));
+  const article = timed('detect', () => detectArticle(document, siteMode(settings, site)));
   if (!article) return;
   state = { ...state, article: true };
-  const collected = timed(() => collectText(article.root));
+
+  // Read the text in slices: a very long page is never held for more than a slice at a time.
+  const collector = timed('collect', () => new TextCollector(article.root));
+  while (!timed('collect', () => collector.run(performance.now() + SLICE_MS))) {
+    await nextTask();
+    if (signal.aborted) return;
+  }
+  const collected = timed('collect', () => collector.result());
   const request: ScanRequest = { type: 'scan', text: collected.text };
-  const result = (await browser.runtime.sendMessage(request)) as ScanResponse;
+  const sent = timed('send', () => extensionApi().runtime.sendMessage(request));
+  const result = (await sent) as ScanResponse;
   if (signal.aborted) return;
 
   const cache = createCardCache(requestCards);
-  const marks = timed(() => {
-    const marks = new Marks(collected, shownMentions(result, settings));
+  const marks = timed('mark', () => {
+    const marks = new Marks(collected);
     const style = `backstory-${settings.underline.style}-${settings.underline.color}`;
     signal.addEventListener('abort', marks.register(style), { once: true });
     cards = controlCards(marks, cache, article.publishedAt, settings.hoverDelay, signal);
     return marks;
   });
+  // Marks appear slice by slice; hovering works on those already there.
+  const shown = shownSpans(result, settings);
+  for (let i = 0; i < shown.length;) {
+    i = timed('mark', () => {
+      const until = performance.now() + SLICE_MS;
+      let at = i;
+      do {
+        const { start, end, entity } = shown[at]!;
+        marks.add(start, end, result.entities[entity]!.id);
+        at++;
+      } while (at < shown.length && (at % 64 !== 0 || performance.now() < until));
+      return at;
+    });
+    if (i < shown.length) {
+      await nextTask();
+      if (signal.aborted) return;
+    }
+  }
   reportMarked(marks.mentions.length, collected.text.length);
   // The cards come after the marks, so the marks never wait for them.
-  void cache.prefetch(Object.keys(result.entities));
+  void cache.prefetch(result.entities.map((e) => e.id));
   state = { ...state, active: true, entities: countEntities(result) };
   reportCount(settings.badge ? state.entities.length : 0);
 }
 
 async function requestCards(ids: string[]): Promise<CardsResponse> {
   const request: CardsRequest = { type: 'cards', ids };
-  return ((await browser.runtime.sendMessage(request)) as CardsResponse | undefined) ?? {};
+  return ((await extensionApi().runtime.sendMessage(request)) as CardsResponse | undefined) ?? {};
+}
+
+interface Span {
+  start: number;
+  end: number;
+  /** Position in the scan's `entities`. */
+  entity: number;
 }
 
 /** The mentions the reader wants marked: of the chosen kinds, and only the first if so set. */
-function shownMentions(result: ScanResponse, settings: Settings): ScanResponse['mentions'] {
+function shownSpans(result: ScanResponse, settings: Settings): Span[] {
   const kinds = kindsShown(settings);
-  const seen = new Set<string>();
-  return result.mentions.filter((m) => {
-    if (!kinds.has(result.entities[m.entityId]!.kind)) return false;
-    if (!settings.firstMentionOnly) return true;
-    if (seen.has(m.entityId)) return false;
-    seen.add(m.entityId);
-    return true;
-  });
+  const seen = new Set<number>();
+  const shown: Span[] = [];
+  const { spans, entities } = result;
+  for (let i = 0; i + 2 < spans.length; i += 3) {
+    const entity = spans[i + 2]!;
+    if (!kinds.has(entities[entity]!.kind)) continue;
+    if (settings.firstMentionOnly) {
+      if (seen.has(entity)) continue;
+      seen.add(entity);
+    }
+    shown.push({ start: spans[i]!, end: spans[i + 1]!, entity });
+  }
+  return shown;
 }
 
 function countEntities(result: ScanResponse): PageEntity[] {
-  const counts = new Map<string, number>();
-  for (const m of result.mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  return [...counts].map(([id, count]) => {
-    const { name, kind } = result.entities[id]!;
-    return { id, name, kind, count };
-  });
+  const counts = new Array<number>(result.entities.length).fill(0);
+  for (let i = 2; i < result.spans.length; i += 3) counts[result.spans[i]!]! += 1;
+  return result.entities.map(({ id, name, kind }, i) => ({ id, name, kind, count: counts[i]! }));
 }
 
 function apply(settings: Settings): void {
@@ -135,7 +171,9 @@ function runCommand(command: unknown): boolean {
 /** The toolbar badge shows how many entities this page has. */
 function reportCount(count: number): void {
   const request: PageCountRequest = { type: 'page-count', count };
-  browser.runtime.sendMessage(request).catch(() => {});
+  extensionApi()
+    .runtime.sendMessage(request)
+    .catch(() => {});
 }
 
 // Only the top-level page: frames are not articles we read (yet). Once per page: the popup may
@@ -143,21 +181,19 @@ function reportCount(count: number): void {
 const loaded = globalThis as { backstoryLoaded?: boolean };
 if (window === window.top && !loaded.backstoryLoaded) {
   loaded.backstoryLoaded = true;
-  browser.runtime.onMessage.addListener(
-    (message: unknown): Promise<PageState | boolean> | undefined => {
-      const request = message as Partial<
-        ShowEntityRequest | PageStateRequest | CommandRequest
-      > | null;
-      if (request?.type === 'page-state') return Promise.resolve(state);
-      if (request?.type === 'show-entity' && 'id' in request && typeof request.id === 'string') {
-        return Promise.resolve(cards?.showEntity(request.id) ?? false);
-      }
-      if (request?.type === 'command' && 'command' in request) {
-        return Promise.resolve(runCommand(request.command));
-      }
-      return undefined;
-    },
-  );
+  onMessage((message: unknown): Promise<PageState | boolean> | undefined => {
+    const request = message as Partial<
+      ShowEntityRequest | PageStateRequest | CommandRequest
+    > | null;
+    if (request?.type === 'page-state') return Promise.resolve(state);
+    if (request?.type === 'show-entity' && 'id' in request && typeof request.id === 'string') {
+      return Promise.resolve(cards?.showEntity(request.id) ?? false);
+    }
+    if (request?.type === 'command' && 'command' in request) {
+      return Promise.resolve(runCommand(request.command));
+    }
+    return undefined;
+  });
   onSettingsChanged(apply, new AbortController().signal);
   loadSettings().then(apply, () => apply(DEFAULT_SETTINGS));
 }

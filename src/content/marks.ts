@@ -1,49 +1,53 @@
 // Mentions as DOM ranges, registered with the CSS Custom Highlight API: the page's text and
 // elements stay exactly as they were, the browser just paints an underline.
-import type { Mention } from '../glossary/types';
 import { nodeIndexAt, type CollectedText } from './collect';
 
 export const HIGHLIGHT_NAME = 'backstory-mention';
 
-export interface MarkedMention extends Mention {
+/** A mention the page shows: where it is in the collected text, its entity and its range. */
+export interface MarkedMention {
+  start: number;
+  end: number;
+  entityId: string;
   range: StaticRange;
 }
 
 export class Marks {
-  readonly mentions: MarkedMention[];
+  /** In text order, never overlapping (the worker's order). */
+  readonly mentions: MarkedMention[] = [];
   private readonly nodeIndex = new Map<Node, number>();
+  private readonly highlight = new Highlight();
+  private indexed = 0;
 
-  constructor(
-    private readonly collected: CollectedText,
-    mentions: readonly Mention[],
-  ) {
-    collected.nodes.forEach((node, i) => this.nodeIndex.set(node, i));
-    this.mentions = mentions.flatMap((m) => {
-      const range = this.rangeOf(m.start, m.end);
-      return range ? [{ ...m, range }] : [];
-    });
-  }
+  constructor(private readonly collected: CollectedText) {}
 
-  private rangeOf(start: number, end: number): StaticRange | null {
+  /**
+   * Adds mentions (after those already added) and paints them at once if registered. Long pages
+   * add theirs in slices, so the page stays responsive while its marks appear.
+   */
+  add(start: number, end: number, entityId: string): void {
     const { nodes, starts } = this.collected;
     const a = nodeIndexAt(this.collected, start);
     const b = nodeIndexAt(this.collected, end, true);
-    if (a < 0 || b < 0) return null;
-    return new StaticRange({
+    if (a < 0 || b < 0) return;
+    const range = new StaticRange({
       startContainer: nodes[a]!,
       startOffset: start - starts[a]!,
       endContainer: nodes[b]!,
       endOffset: end - starts[b]!,
     });
+    this.mentions.push({ start, end, entityId, range });
+    this.highlight.add(range);
   }
 
   /**
-   * Paints the marks; returns the function that removes them again. The ranges are registered
-   * as `backstory-mention` (what tests and tools observe; it has no style of its own) and under
-   * the name of the reader's underline style (content.css styles those).
+   * Paints the marks (those added so far and any added later); returns the function that
+   * removes them again. The ranges are registered as `backstory-mention` (what tests and tools
+   * observe; it has no style of its own) and under the name of the reader's underline style
+   * (content.css styles those).
    */
   register(styleName: string): () => void {
-    const highlight = new Highlight(...this.mentions.map((m) => m.range));
+    const highlight = this.highlight;
     const names = [HIGHLIGHT_NAME, styleName];
     for (const name of names) CSS.highlights.set(name, highlight);
     return () => {
@@ -55,6 +59,11 @@ export class Marks {
 
   /** The mention at a caret position (a text node and an offset in it), if any. */
   mentionAtCaret(node: Node, offset: number): MarkedMention | null {
+    // Built on the first hover, not while marking: most pages are read, not hovered, at once.
+    const { nodes } = this.collected;
+    for (; this.indexed < nodes.length; this.indexed++) {
+      this.nodeIndex.set(nodes[this.indexed]!, this.indexed);
+    }
     const index = this.nodeIndex.get(node);
     if (index === undefined) return null;
     const at = this.collected.starts[index]! + offset;

@@ -29,6 +29,12 @@ export function readEntrySources(dir: string): EntrySource[] {
 
 /** The bundled glossary: the entry files plus the generated country and capital entries. */
 export function compileEntriesDir(dir: string): CompiledGlossary {
+  const { sources, generated } = loadEntries(dir);
+  return compileGlossary(sources, generated);
+}
+
+/** The entry files under `dir`, and the country and capital entries they do not replace. */
+export function loadEntries(dir: string): { sources: EntrySource[]; generated: GlossaryEntry[] } {
   const sources = readEntrySources(dir);
   const handIds = new Set<string>();
   const handNames = new Set<string>();
@@ -43,5 +49,5 @@ export function compileEntriesDir(dir: string): CompiledGlossary {
       // compileGlossary reports the broken file with its name.
     }
   }
-  return compileGlossary(sources, generateCountryEntries(handIds, handNames));
+  return { sources, generated: generateCountryEntries(handIds, handNames) };
 }

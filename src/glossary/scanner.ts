@@ -3,7 +3,7 @@
 import { Matcher } from './matcher';
 import { openCompiled } from './pack';
 import { PackedGlossary } from './packed-glossary';
-import { MARK_THRESHOLD, resolveMentions } from './resolver';
+import { MARK_THRESHOLD, resolveMentions, type ResolvedMention } from './resolver';
 import type { CompiledGlossary, EntityCard, EntityKind, Mention } from './types';
 
 export interface ScanResult {
@@ -13,7 +13,8 @@ export interface ScanResult {
 }
 
 export interface MentionScan {
-  mentions: Mention[];
+  /** With each mention, the glossary index of its entity. */
+  mentions: ResolvedMention[];
   /** The glossary indexes of the entities mentioned, each once: their cards go with the answer. */
   entities: number[];
 }
@@ -23,11 +24,11 @@ export function createMentionFinder(glossary: PackedGlossary): (text: string) =>
   const matcher = new Matcher(glossary);
   return (text) => {
     const entities = new Set<number>();
-    const mentions: Mention[] = [];
+    const mentions: ResolvedMention[] = [];
     for (const m of resolveMentions(glossary, text, matcher.match(text))) {
       if (m.confidence < MARK_THRESHOLD) continue;
       entities.add(m.entity);
-      mentions.push({ start: m.start, end: m.end, entityId: m.entityId, confidence: m.confidence });
+      mentions.push(m);
     }
     return { mentions, entities: [...entities] };
   };
@@ -71,6 +72,14 @@ export function createScanner(glossary: CompiledGlossary | PackedGlossary): Scan
   const find = createMentionFinder(packed);
   return (text) => {
     const { mentions, entities } = find(text);
-    return { mentions, entities: cardsOf(packed, entities) };
+    return {
+      mentions: mentions.map(({ start, end, entityId, confidence }) => ({
+        start,
+        end,
+        entityId,
+        confidence,
+      })),
+      entities: cardsOf(packed, entities),
+    };
   };
 }

@@ -2,7 +2,7 @@
 // validated against these schemas at runtime; anything else is dropped.
 import * as v from 'valibot';
 import type { EntitySummary } from '../glossary/scanner';
-import type { EntityCard, EntityKind, Mention } from '../glossary/types';
+import type { EntityCard, EntityKind } from '../glossary/types';
 
 import { MAX_CARDS_PER_REQUEST, MAX_SCAN_CHARS } from './limits';
 
@@ -39,10 +39,18 @@ export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 export type ScanRequest = v.InferOutput<typeof ScanRequestSchema>;
 export type CardsRequest = v.InferOutput<typeof CardsRequestSchema>;
 export type PageCountRequest = v.InferOutput<typeof PageCountRequestSchema>;
-/** The mentions to mark, and the name and kind of each entity mentioned; no cards yet. */
+/**
+ * The mentions to mark, and the id, name and kind of each entity mentioned; no cards yet. Flat
+ * numbers rather than an object per mention: a long page has thousands, and the content script
+ * pays on its main thread for every object the message carries.
+ */
 export interface ScanResponse {
-  mentions: Mention[];
-  entities: Record<string, EntitySummary>;
+  entities: ScanEntity[];
+  /** start, end and the position in `entities`, per mention, in text order. */
+  spans: number[];
+}
+export interface ScanEntity extends EntitySummary {
+  id: string;
 }
 /** The cards asked for, by id; unknown ids are left out. */
 export type CardsResponse = Record<string, EntityCard>;

@@ -2,7 +2,8 @@
 // They are saved to storage.sync where the browser offers it, so a reader's choices follow them
 // to their other browsers, and to storage.local, so this device keeps them when sync is off,
 // over quota (8 KB per item in Chrome) or unavailable. Reads take the newer of the two copies.
-import browser from 'webextension-polyfill';
+import type { Storage } from 'webextension-polyfill';
+import { extensionApi } from './extension-api';
 import { readSettings, SETTINGS_KEY, type ReadSettings, type Settings } from './settings';
 
 /** When a copy was saved (ms since the epoch), beside it in the same area. */
@@ -12,7 +13,7 @@ type AreaName = 'local' | 'sync';
 
 async function readArea(area: AreaName): Promise<{ value: unknown; savedAt: number } | null> {
   try {
-    const storage = browser.storage[area];
+    const storage = extensionApi().storage[area];
     if (!storage) return null;
     const stored = await storage.get([SETTINGS_KEY, SAVED_AT_KEY]);
     if (!(SETTINGS_KEY in stored)) return null;
@@ -36,9 +37,10 @@ export async function readStoredSettings(): Promise<ReadSettings> {
 
 export async function saveSettings(settings: Settings): Promise<void> {
   const record = { [SETTINGS_KEY]: settings, [SAVED_AT_KEY]: Date.now() };
-  await browser.storage.local.set(record);
+  const { storage } = extensionApi();
+  await storage.local.set(record);
   try {
-    await browser.storage.sync?.set(record);
+    await storage.sync?.set(record);
   } catch {
     // Over the sync quota or sync unavailable: this device's copy is saved, which is enough.
   }
@@ -49,14 +51,15 @@ export function onSettingsChanged(
   callback: (settings: Settings) => void,
   signal: AbortSignal,
 ): void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const { storage } = extensionApi();
+  const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if ((area !== 'local' && area !== 'sync') || !(SETTINGS_KEY in changes)) return;
     void loadSettings().then((settings) => {
       if (!signal.aborted) callback(settings);
     });
   };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), {
+  storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => storage.onChanged.removeListener(listener), {
     once: true,
   });
 }

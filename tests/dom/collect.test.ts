@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectText, nodeIndexAt } from '../../src/content/collect';
+import { TextCollector, collectText, nodeIndexAt } from '../../src/content/collect';
 import { BLOCK_BREAK } from '../../src/glossary/tokens';
 
 function collectFrom(html: string) {
@@ -35,6 +35,33 @@ describe('collectText', () => {
       ].join(''),
     );
     expect(text.split(BLOCK_BREAK).filter(Boolean)).toEqual(['Visible NATO', 'shown']);
+  });
+
+  it('joins the text on either side of a skipped inline element without a break', () => {
+    const { text } = collectFrom('<p>NATO <button>share</button>and <code>x</code>Kyiv</p>');
+    expect(text).toBe('NATO and Kyiv');
+  });
+
+  it('skips nested skipped subtrees once, and text right after them is read', () => {
+    const { text } = collectFrom(
+      '<p>A</p><div hidden><p>B<script>C</script></p><pre>D</pre></div><p>E<br><br>F</p>',
+    );
+    expect(text).toBe(['A', 'E', 'F'].join(BLOCK_BREAK));
+  });
+
+  it('reads a block nested inside inline markup as a block of its own', () => {
+    const { text } = collectFrom('<div>Before<span><div>Inside</div></span>After</div>');
+    expect(text).toBe(['Before', 'Inside', 'After'].join(BLOCK_BREAK));
+  });
+
+  it('collects in slices that join up to the same text', () => {
+    document.body.innerHTML = `<div id="root">${'<p>Sergey <b>Lavrov</b> met <i>Blinken</i>.</p>'.repeat(500)}</div>`;
+    const root = document.getElementById('root')!;
+    const collector = new TextCollector(root);
+    let slices = 0;
+    while (!collector.run(performance.now() - 1)) slices++;
+    expect(slices).toBeGreaterThan(5);
+    expect(collector.result()).toEqual(collectText(root));
   });
 
   it('maps offsets back to text nodes, start and end inclusive where they meet', () => {

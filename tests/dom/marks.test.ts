@@ -3,17 +3,12 @@ import { collectText } from '../../src/content/collect';
 import { Marks } from '../../src/content/marks';
 import { scan } from '../unit/glossary-fixture';
 
-// happy-dom has no StaticRange; in browsers it is a plain record of the four boundary fields.
-(globalThis as { StaticRange?: unknown }).StaticRange ??= class {
-  constructor(init: StaticRangeInit) {
-    Object.assign(this, init);
-  }
-};
-
 function markUp(html: string) {
   document.body.innerHTML = `<article>${html}</article>`;
   const collected = collectText(document.querySelector('article')!);
-  return { collected, marks: new Marks(collected, scan(collected.text).mentions) };
+  const marks = new Marks(collected);
+  for (const m of scan(collected.text).mentions) marks.add(m.start, m.end, m.entityId);
+  return { collected, marks };
 }
 
 const rangeText = (r: StaticRange) => {

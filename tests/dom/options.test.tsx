@@ -21,6 +21,8 @@ const setting = <T extends HTMLElement>(name: string) =>
 afterEach(cleanup);
 beforeEach(() => {
   fake.browser = createFakeBrowser();
+  // What extensionApi() finds (the content script and the settings store use no polyfill).
+  Object.assign(globalThis, { browser: fake.browser });
 });
 
 async function renderOptions() {

@@ -31,6 +31,8 @@ const toggle = (which: string) =>
 afterEach(cleanup);
 beforeEach(() => {
   fake.browser = createFakeBrowser();
+  // What extensionApi() finds (the content script and the settings store use no polyfill).
+  Object.assign(globalThis, { browser: fake.browser });
   fake.browser.tabs.pageState = article;
   history.replaceState(null, '', '/popup.html?tab=1');
 });

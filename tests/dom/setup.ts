@@ -26,3 +26,12 @@ function getMessage(key: string, substitutions: string[] = []): string {
 
 // Build-time constants that esbuild defines in the real bundles.
 Object.assign(globalThis, { __VERSION__: '0.0.0-test', __BROWSER__: 'chrome', __BENCH__: false });
+
+// happy-dom has neither StaticRange nor the CSS Custom Highlight API. In browsers a StaticRange
+// is a plain record of its four boundary fields and a Highlight is a set of ranges.
+(globalThis as { StaticRange?: unknown }).StaticRange ??= class {
+  constructor(init: StaticRangeInit) {
+    Object.assign(this, init);
+  }
+};
+(globalThis as { Highlight?: unknown }).Highlight ??= class extends Set<AbstractRange> {};

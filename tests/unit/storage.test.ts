@@ -16,6 +16,8 @@ const { DEFAULT_SETTINGS, SETTINGS_KEY } = await import('../../src/shared/settin
 
 beforeEach(() => {
   fake.browser = createFakeBrowser();
+  // What extensionApi() finds (the content script and the settings store use no polyfill).
+  Object.assign(globalThis, { browser: fake.browser });
 });
 
 describe('settings storage', () => {

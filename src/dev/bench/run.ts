@@ -26,6 +26,7 @@ const MARKJS_TIMEOUT_MS = 60_000;
 const require = createRequire(import.meta.url);
 
 interface PageRun {
+  steps: Record<string, number>;
   mainThreadMs: number;
   endToEndMs: number;
   longestTaskMs: number;
@@ -148,19 +149,32 @@ function bundleSizes(): Record<string, { raw: number; gzip: number }> {
 
 async function main() {
   const started = Date.now();
-  const glossaries: Record<string, CompiledGlossary> = {
-    real: compileEntriesDir(entriesDir()),
-    'synthetic-5k': syntheticGlossary(5_000),
-    'synthetic-50k': syntheticGlossary(50_000),
+  // BENCH_GLOSSARIES=real,synthetic-50k and BENCH_PAGES=sample,100k narrow a run (while working
+  // on one figure); the full run is what BENCHMARKS.md reports.
+  const pick = (all: string[], env: string | undefined) =>
+    env ? all.filter((name) => env.split(',').some((part) => name.includes(part))) : all;
+  const glossaryMakers: Record<string, () => CompiledGlossary> = {
+    real: () => compileEntriesDir(entriesDir()),
+    'synthetic-5k': () => syntheticGlossary(5_000),
+    'synthetic-50k': () => syntheticGlossary(50_000),
   };
+  const glossaries = Object.fromEntries(
+    pick(Object.keys(glossaryMakers), process.env.BENCH_GLOSSARIES).map((name) => [
+      name,
+      glossaryMakers[name]!(),
+    ]),
+  );
   await buildAll(glossaries);
   const pagesDir = writePages();
   const server = await startFixtureServer(pagesDir);
-  const pages = {
+  const allPages: Record<string, string> = {
     sample: 'seed-article.html',
     '800 words': 'medium.html',
     '100k words': 'huge.html',
   };
+  const pages = Object.fromEntries(
+    pick(Object.keys(allPages), process.env.BENCH_PAGES).map((name) => [name, allPages[name]!]),
+  );
   const results: Record<string, unknown> = {};
   try {
     for (const [gName, glossary] of Object.entries(glossaries)) {
@@ -180,7 +194,13 @@ async function main() {
           const url = `${server.origin}/${file}`;
           const runs: PageRun[] = [];
           for (let i = 0; i < RUNS; i++) runs.push(await runPage(browser, url));
-          const m = (k: keyof PageRun) => median(runs.map((r) => r[k]));
+          const m = (k: Exclude<keyof PageRun, 'steps'>) => median(runs.map((r) => r[k]));
+          const steps = Object.fromEntries(
+            Object.keys(runs[0]!.steps).map((step) => [
+              step,
+              median(runs.map((r) => r.steps[step] ?? 0)),
+            ]),
+          );
           const markRegExp = await runMarkJs(browser, url, names, 'regexp');
           const markArray =
             gName === 'real' ? await runMarkJs(browser, url, names, 'array') : undefined;
@@ -190,6 +210,7 @@ async function main() {
             longestTaskMs: m('longestTaskMs'),
             mentions: m('mentions'),
             lowerBoundMs: m('lowerBoundMs'),
+            steps,
             markJsRegExpMs: markRegExp,
             ...(markArray !== undefined ? { markJsArrayMs: markArray } : {}),
           };

@@ -1,7 +1,9 @@
-// Synthetic glossaries for the benchmark: N entities with realistic multi-word names (people
-// with surnames, organizations, places), compiled by the real compiler. Seeded: the same N
-// gives the same glossary every run.
+// Synthetic glossaries for the benchmark: the real glossary plus made-up entities up to N in all,
+// with realistic multi-word names (people with surnames, organizations, places), compiled by the
+// real compiler. The real entries stay in, so the pages' real names are still found and the
+// synthetic ones add the weight of a larger glossary. Seeded: the same N gives the same glossary.
 import { compileGlossary, type EntrySource } from '../../glossary/compiler';
+import { entriesDir, loadEntries } from '../../glossary/load-entries';
 import type { CompiledGlossary } from '../../glossary/types';
 
 const FIRST =
@@ -32,11 +34,13 @@ function random(seed: number): () => number {
 }
 
 export function syntheticGlossary(size: number, seed = 7): CompiledGlossary {
+  const real = loadEntries(entriesDir());
   const next = random(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!;
   const names = new Set<string>();
   const sources: EntrySource[] = [];
-  for (let i = 0; sources.length < size; i++) {
+  const wanted = size - real.sources.length - real.generated.length;
+  for (let i = 0; sources.length < wanted; i++) {
     const which = i % 3;
     const n = `${Math.floor(i / 3)}`;
     let name: string;
@@ -78,5 +82,5 @@ export function syntheticGlossary(size: number, seed = 7): CompiledGlossary {
     };
     sources.push({ file: `${folder}/${id}.json`, text: JSON.stringify(entry) });
   }
-  return compileGlossary(sources);
+  return compileGlossary([...real.sources, ...sources], real.generated);
 }

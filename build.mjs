@@ -212,12 +212,12 @@ function report(metafile, glossary) {
 }
 
 /**
- * A Chromium build for `npm run bench`: timing marks compiled in, and the given compiled
- * glossary (the real one, or a synthetic one of a chosen size) instead of the entries.
+ * A build for `npm run bench`: timing marks compiled in, and the given compiled glossary (the
+ * real one, or a synthetic one of a chosen size) instead of the entries.
  */
-export async function buildBench({ glossary, outdir }) {
+export async function buildBench({ glossary, outdir, browser = 'chrome' }) {
   await rm(outdir, { recursive: true, force: true });
-  await esbuild.build(bundleOptions('chrome', () => glossary, { outdir, bench: true }));
+  await esbuild.build(bundleOptions(browser, () => glossary, { outdir, bench: true }));
 }
 
 export async function packageZips() {

@@ -43,6 +43,16 @@ export function controlCards(
   let pinned = false;
   let focused = -1; // index of the keyboard's mention, -1 when none
   let frameRequested = false;
+  let movedSinceHitTest = false;
+  const afterFrame = () => {
+    if (!movedSinceHitTest) {
+      frameRequested = false;
+      return;
+    }
+    movedSinceHitTest = false;
+    onPoint();
+    requestAnimationFrame(afterFrame);
+  };
   // Null while the pointer is over the card: a hit-test queued just before it got there is void.
   let lastPoint: { x: number; y: number } | null = null;
 
@@ -109,7 +119,6 @@ export function controlCards(
   };
 
   const onPoint = () => {
-    frameRequested = false;
     if (!lastPoint) return;
     const hit = hitTest(marks, lastPoint.x, lastPoint.y);
     if (hit && hit.mention === shown) {
@@ -147,11 +156,15 @@ export function controlCards(
         return;
       }
       lastPoint = { x: event.clientX, y: event.clientY };
-      // Hit-test at most once per frame however fast the pointer moves.
-      if (!frameRequested) {
-        frameRequested = true;
-        requestAnimationFrame(onPoint);
+      // Hit-test at once when the pointer arrives (the wait for intent starts then, not a
+      // frame later), and then at most once per frame however fast it moves.
+      if (frameRequested) {
+        movedSinceHitTest = true;
+        return;
       }
+      frameRequested = true;
+      onPoint();
+      requestAnimationFrame(afterFrame);
     },
     listen,
   );

@@ -116,7 +116,6 @@ export class TextCollector {
   private readonly skipAt = new Map<Node, Element>();
   /** The first text node after each <br> or <hr>: a break comes before it. */
   private readonly breakBefore = new Set<Node>();
-  private readonly blockOf = new Map<Node, Node>();
   private node: Node | null;
 
   constructor(private readonly root: Element) {
@@ -142,23 +141,35 @@ export class TextCollector {
   /** Reads until `deadline` (a performance.now() time); true once the whole root is read. */
   run(deadline = Infinity): boolean {
     const walker = this.walker;
+    const skips = this.skipAt.size > 0;
+    const breaks = this.breakBefore.size > 0;
     let node = this.node;
     let count = 0;
+    // Consecutive text nodes mostly share a parent: remember the last parent's block.
+    let parent: Node | null = null;
+    let parentBlock: Node | null = null;
     while (node) {
       // Checking the clock costs more than a text node: look every 64 nodes.
       if (++count % 64 === 0 && performance.now() > deadline) break;
-      const skipped = this.skipAt.get(node);
-      if (skipped && skipped.contains(node)) {
-        walker.currentNode = skipped;
-        node = walker.nextSibling();
-        continue;
+      if (skips) {
+        const skipped = this.skipAt.get(node);
+        if (skipped && skipped.contains(node)) {
+          walker.currentNode = skipped;
+          node = walker.nextSibling();
+          continue;
+        }
       }
       const data = (node as Text).data;
       if (data.length > 0) {
-        const block = this.blockAround(node.parentNode!);
+        const nodeParent = node.parentNode!;
+        if (nodeParent !== parent) {
+          parent = nodeParent;
+          parentBlock = this.blockAround(nodeParent);
+        }
+        const block = parentBlock!;
         if (
           this.length > 0 &&
-          (this.pendingBreak || block !== this.lastBlock || this.breakBefore.has(node))
+          (this.pendingBreak || block !== this.lastBlock || (breaks && this.breakBefore.has(node)))
         ) {
           this.parts.push(BLOCK_BREAK);
           this.length += 1;
@@ -169,7 +180,7 @@ export class TextCollector {
         this.nodes.push(node as Text);
         this.starts.push(this.length);
         this.length += data.length;
-      } else if (this.breakBefore.has(node)) {
+      } else if (breaks && this.breakBefore.has(node)) {
         this.pendingBreak = true; // an empty node after a <br>: the break still holds
       }
       node = walker.nextNode();
@@ -184,9 +195,9 @@ export class TextCollector {
 
   /** The nearest block element around a text node's parent (the root counts as one). */
   private blockAround(parent: Node): Node {
-    let block = this.blockOf.get(parent);
-    if (block) return block;
-    block = parent;
+    // Usually the parent itself (a paragraph) or one or two inline elements up: a short climb
+    // is cheaper than a map lookup keyed by DOM nodes.
+    let block = parent;
     while (
       block !== this.root &&
       block.parentNode &&
@@ -194,7 +205,6 @@ export class TextCollector {
     ) {
       block = block.parentNode;
     }
-    this.blockOf.set(parent, block);
     return block;
   }
 }

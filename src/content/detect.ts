@@ -68,13 +68,25 @@ function findArticleRoot(doc: Document): Element | null {
   if (body) return body;
   const articles = [...doc.querySelectorAll('article')];
   if (articles.length === 0) return null;
-  const sized = articles
-    .filter((a) => !articles.some((other) => other !== a && other.contains(a)))
+  const outer = articles.filter((a) => !articles.some((other) => other !== a && other.contains(a)));
+  // One article: it only has to hold a story's worth of text. Counting up to that, not the
+  // whole text, keeps a very long article as cheap as a short one.
+  if (outer.length === 1) return textLengthUpTo(outer[0]!, 500) >= 500 ? outer[0]! : null;
+  const sized = outer
     .map((element) => ({ element, length: element.textContent?.length ?? 0 }))
     .sort((a, b) => b.length - a.length);
   const total = sized.reduce((sum, a) => sum + a.length, 0);
   const top = sized[0]!;
   return top.length >= 500 && top.length >= 0.6 * total ? top.element : null;
+}
+
+function textLengthUpTo(element: Element, enough: number): number {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < enough; node = walker.nextNode()) {
+    length += (node as Text).data.length;
+  }
+  return length;
 }
 
 function findPublishedAt(

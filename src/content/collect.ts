@@ -11,9 +11,11 @@ const SHOW_TEXT = 4;
 
 export interface CollectedText {
   text: string;
-  /** Text nodes in document order and the offset in `text` where each one starts. */
+  /** Text nodes in document order and the offset in `text` where each one starts and ends. */
   nodes: Text[];
   starts: number[];
+  /** Kept beside `starts` so mapping offsets never reads a node's text back from the DOM. */
+  ends: number[];
 }
 
 // Never prose, or never ours to mark: code, form fields, embedded documents, our own overlay.
@@ -108,6 +110,7 @@ export class TextCollector {
   private readonly parts: string[] = [];
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   private length = 0;
   private pendingBreak = false;
   private lastBlock: Node | null = null;
@@ -137,6 +140,9 @@ export class TextCollector {
     }
     this.node = this.walker.nextNode();
   }
+
+  /** Whether reading took more than one slice (a long text). */
+  sliced = false;
 
   /** Reads until `deadline` (a performance.now() time); true once the whole root is read. */
   run(deadline = Infinity): boolean {
@@ -180,17 +186,19 @@ export class TextCollector {
         this.nodes.push(node as Text);
         this.starts.push(this.length);
         this.length += data.length;
+        this.ends.push(this.length);
       } else if (breaks && this.breakBefore.has(node)) {
         this.pendingBreak = true; // an empty node after a <br>: the break still holds
       }
       node = walker.nextNode();
     }
     this.node = node;
+    if (node !== null) this.sliced = true;
     return node === null;
   }
 
   result(): CollectedText {
-    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, ends: this.ends };
   }
 
   /** The nearest block element around a text node's parent (the root counts as one). */
@@ -217,7 +225,7 @@ export function collectText(root: Element): CollectedText {
 
 /** Index of the text node holding `offset`; `atEnd` picks the node a range may end in. */
 export function nodeIndexAt(collected: CollectedText, offset: number, atEnd = false): number {
-  const { starts, nodes } = collected;
+  const { starts, ends } = collected;
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -225,6 +233,5 @@ export function nodeIndexAt(collected: CollectedText, offset: number, atEnd = fa
     if (atEnd ? starts[mid]! < offset : starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const within = offset - starts[lo]!;
-  return within >= 0 && within <= nodes[lo]!.data.length ? lo : -1;
+  return offset >= starts[lo]! && offset <= ends[lo]! ? lo : -1;
 }

@@ -51,12 +51,12 @@ export class Marks {
 
   /** The node holding `offset`, walking on from a known earlier node; -1 when none does. */
   private nodeFrom(offset: number, atEnd: boolean, from = this.cursor): number {
-    const { starts, nodes } = this.collected;
+    const { starts, ends } = this.collected;
     let i = from;
     // A few steps forward is the common case; a far jump falls back to a binary search.
     for (let steps = 0; steps < 8 && i + 1 < starts.length; steps++) {
       if (atEnd ? starts[i + 1]! < offset : starts[i + 1]! <= offset) i++;
-      else return offset - starts[i]! <= nodes[i]!.data.length ? i : -1;
+      else return offset >= starts[i]! && offset <= ends[i]! ? i : -1;
     }
     return nodeIndexAt(this.collected, offset, atEnd);
   }

@@ -72,6 +72,6 @@ describe('collectText', () => {
   });
 
   it('collects an empty root as empty text', () => {
-    expect(collectFrom('')).toEqual({ text: '', nodes: [], starts: [] });
+    expect(collectFrom('')).toEqual({ text: '', nodes: [], starts: [], ends: [] });
   });
 });

@@ -28,7 +28,7 @@ export interface PageRun {
 const OBSERVE_LONG_TASKS = `
   window.__longTasks = [];
   try {
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
       .observe({ type: 'longtask', buffered: true });
   } catch { window.__longTasks = null; }`;
 
@@ -45,12 +45,14 @@ export async function runPage(browser: Browser, url: string): Promise<PageRun> {
     const run = JSON.parse(detail) as Omit<
       PageRun,
       'longestTaskMs' | 'lowerBoundMs' | 'scriptLowerBoundMs'
-    >;
+    > & { startedAt: number };
     await new Promise((r) => setTimeout(r, 300)); // let the long-task observer report
-    const longestTaskMs = await page.evaluate(() => {
-      const tasks = (window as unknown as { __longTasks: number[] | null }).__longTasks;
-      return tasks === null ? null : Math.max(0, ...tasks);
-    });
+    // Only tasks from the content script's start on: loading the page itself is not ours.
+    const longestTaskMs = await page.evaluate((from) => {
+      const tasks = (window as unknown as { __longTasks: [number, number][] | null }).__longTasks;
+      if (tasks === null) return null;
+      return Math.max(0, ...tasks.filter(([start]) => start >= from).map(([, d]) => d));
+    }, run.startedAt);
     return {
       ...run,
       longestTaskMs,

@@ -81,7 +81,11 @@ function budgets(o: BenchOutput): Budget[] {
     list.push({
       what: '100k-word page, 50k glossary: longest task',
       limit: '≤ 50 ms',
-      value: `${ms(huge.longestSliceMs)} ms (Backstory's longest slice; no page task over 50 ms: ${huge.longestTaskMs === 0 ? 'yes' : 'no'})`,
+      value:
+        `${ms(huge.longestSliceMs)} ms, Backstory's longest slice; ` +
+        (huge.longestTaskMs === 0
+          ? 'the page saw no task over 50 ms after Backstory started'
+          : `the page saw a ${ms(huge.longestTaskMs)} ms task after Backstory started`),
       met: longest <= 50,
     });
     list.push({
@@ -140,7 +144,7 @@ export function markdown(o: BenchOutput): string {
     const steps = Object.entries(r.steps)
       .map(([k, v]) => `${k} ${v.toFixed(1)}`)
       .join(', ');
-    return `| ${key} | ${r.mentions} | ${ms(r.mainThreadMs)} | ${ratio(r.mainThreadMs, r.lowerBoundMs)} | ${ratio(r.mainThreadMs, r.markJsRegExpMs)} | ${ms(r.endToEndMs)} | ${ratio(r.endToEndMs, r.markJsRegExpMs)} | ${ms(r.longestSliceMs)} | ${r.longestTaskMs === null ? 'n/a' : r.longestTaskMs === 0 ? 'none' : ms(r.longestTaskMs)} | ${ms(r.lowerBoundMs)} | ${ms(r.markJsRegExpMs)} | ${ms(r.markJsArrayMs)} | ${steps} |`;
+    return `| ${key} | ${r.mentions} | ${ms(r.mainThreadMs)} | ${ratio(r.mainThreadMs, r.lowerBoundMs)} | ${ratio(r.mainThreadMs, r.scriptLowerBoundMs)} | ${ratio(r.mainThreadMs, r.markJsRegExpMs)} | ${ms(r.endToEndMs)} | ${ratio(r.endToEndMs, r.markJsRegExpMs)} | ${ms(r.longestSliceMs)} | ${r.longestTaskMs === null ? 'n/a' : r.longestTaskMs === 0 ? 'none' : ms(r.longestTaskMs)} | ${ms(r.lowerBoundMs)} | ${ms(r.scriptLowerBoundMs)} | ${ms(r.markJsRegExpMs)} | ${ms(r.markJsArrayMs)} | ${steps} |`;
   });
   const workerRows = Object.entries(o.workers).map(
     ([g, w]) =>
@@ -176,14 +180,20 @@ ${budgetRows.join('\n')}
 - **longest slice**: the most Backstory did in one task (its work is cut into slices of about
   8 ms). **long task**: the longest task the page itself reported (Chromium's Long Tasks API
   only sees tasks over 50 ms; "none": there was none; Firefox has no such API).
-- **lower bound**: a TreeWalker pass that only reads every text node of the article.
+- **lower bound**: a TreeWalker pass that only reads every text node of the article, run from
+  the page after Backstory is done. **lower bound (script)**: the same pass from the content
+  script's own world on a fresh load of the page (a bench build does only that on a page
+  opened with \`#backstory-lower-bound\`): what the cheapest possible content script pays,
+  since a content script's world makes its own wrapper for every DOM node it touches (on the
+  100,000-word page 2–3× the page's figure). The budgets use the page's figure, as issue 6
+  defines it.
 - **mark.js**: \`markRegExp\` with one regex of the glossary's full names (the popular way to
   highlight terms), and \`mark(array)\` with the same names at the real glossary's size, in the
   same browser with Backstory switched off.
 - Ratios: main thread ÷ lower bound and ÷ mark.js regexp; end to end ÷ mark.js regexp.
 
-| browser / glossary / page | mentions | main thread | ÷ lower bound | ÷ mark.js | end to end | ÷ mark.js | longest slice | long task | lower bound | mark.js regexp | mark.js array | steps |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| browser / glossary / page | mentions | main thread | ÷ lower bound | ÷ lower bound (script) | ÷ mark.js | end to end | ÷ mark.js | longest slice | long task | lower bound | lower bound (script) | mark.js regexp | mark.js array | steps |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${pageRows.join('\n')}
 
 ## Background worker (Chromium)

@@ -26,8 +26,8 @@ export interface PageRun {
 
 /** Long tasks are observed from before the page's first script (Chromium has the API). */
 const OBSERVE_LONG_TASKS = `
-  window.__longTasks = [];
-  try {
+  window.__longTasks = PerformanceObserver.supportedEntryTypes.includes('longtask') ? [] : null;
+  if (window.__longTasks) try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
       .observe({ type: 'longtask', buffered: true });
   } catch { window.__longTasks = null; }`;

@@ -17,19 +17,22 @@ export interface CardController {
   showEntity(id: string): boolean;
   /** Moves to the next (1) or previous (-1) mention: scrolls to it, highlights it, opens its card. */
   step(direction: 1 | -1): boolean;
+  /** The page's text changed and was marked afresh: hit-test these marks from now on. */
+  setMarks(next: Marks, publishedAt: string | null): void;
 }
 
 /** The keyboard's current mention: a second highlight, so the page's text stays untouched. */
 export const FOCUS_HIGHLIGHT = 'backstory-focus';
 
 export function controlCards(
-  marks: Marks,
+  initialMarks: Marks,
   cards: CardCache,
   publishedAt: string | null,
   /** How long the pointer must rest on a name before its card opens (ms; a setting). */
   hoverDelay: number,
   signal: AbortSignal,
 ): CardController {
+  let marks = initialMarks;
   let openTimer = 0;
   let closeTimer = 0;
   let pending: MarkedMention | null = null;
@@ -206,6 +209,13 @@ export function controlCards(
   );
 
   return {
+    setMarks(next, nextPublishedAt) {
+      marks = next;
+      publishedAt = nextPublishedAt;
+      // A card whose name is no longer on the page (replaced text) closes; others stay open.
+      if (shown && !shown.range.startContainer.isConnected) close();
+      cancelOpen();
+    },
     step(direction) {
       const count = marks.mentions.length;
       if (count === 0) return false;

@@ -15,7 +15,8 @@ interface JsonLdArticle {
 }
 
 export function detectArticle(doc: Document, mode: SiteMode): ArticleInfo | null {
-  if (mode === 'never' || !doc.body) return null;
+  // A page in design mode is all editable: nothing on it is the reader's to mark.
+  if (mode === 'never' || !doc.body || doc.designMode === 'on') return null;
   const jsonLd = findJsonLdArticle(doc);
   const ogArticle = metaContent(doc, 'meta[property="og:type"]') === 'article';
   const root = findArticleRoot(doc);

@@ -74,22 +74,26 @@ function runCommand(command: unknown): boolean {
 
 /** The toolbar badge shows how many entities this page has. */
 function reportCount(count: number): void {
+  if (!isTop) return; // the badge counts the top page's names
   const request: PageCountRequest = { type: 'page-count', count };
   extensionApi()
     .runtime.sendMessage(request)
     .catch(() => {});
 }
 
-// Only the top-level page: frames are not articles we read (yet). Once per page: the popup may
-// inject this script into a page opened before Backstory could read it.
+// Every frame reads its own document (an article may live in a frame of the page); the toolbar
+// popup and badge speak for the top page. Once per document: the popup may inject this script
+// into a page opened before Backstory could read it.
 const loaded = globalThis as { backstoryLoaded?: boolean };
-if (window === window.top && !loaded.backstoryLoaded && !lowerBoundOnly()) {
+const isTop = window === window.top;
+if (!loaded.backstoryLoaded && !lowerBoundOnly()) {
   loaded.backstoryLoaded = true;
   onMessage((message: unknown): Promise<PageState | boolean> | undefined => {
     const request = message as Partial<
       ShowEntityRequest | PageStateRequest | CommandRequest
     > | null;
-    if (request?.type === 'page-state') return Promise.resolve(state);
+    // The popup asks the top page (frame 0) for its state; other frames stay quiet.
+    if (request?.type === 'page-state') return isTop ? Promise.resolve(state) : undefined;
     if (request?.type === 'show-entity' && 'id' in request && typeof request.id === 'string') {
       return Promise.resolve(current?.cards?.showEntity(request.id) ?? false);
     }

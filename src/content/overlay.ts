@@ -27,6 +27,9 @@ export class Overlay {
   /** Where focus was before a keyboard-opened card took it; it returns there on close. */
   private returnFocus: HTMLElement | null = null;
 
+  /** Set when the page makes a card impossible (see ensureFrame): cards stay closed. */
+  private unavailable = false;
+
   constructor(private readonly events: OverlayEvents) {}
 
   /** Shows the card for `entity` beside the reference (a mention's line box, kept up to date). */
@@ -37,7 +40,14 @@ export class Overlay {
     anchor: Element,
     viaKeyboard = false,
   ) {
-    const frame = this.ensureFrame();
+    if (this.unavailable) return;
+    let frame: HTMLDivElement;
+    try {
+      frame = this.ensureFrame();
+    } catch (error) {
+      console.debug('Backstory: no card on this page', error);
+      return;
+    }
     this.stack = [entity];
     this.publishedAt = publishedAt;
     frame.classList.toggle('dark', pageLooksDark(anchor));
@@ -175,7 +185,15 @@ export class Overlay {
     if (this.frame && this.host?.isConnected) return this.frame;
     const host = document.createElement(OVERLAY_TAG);
     host.setAttribute('popover', 'manual');
-    const shadow = host.attachShadow({ mode: 'open' });
+    let shadow: ShadowRoot;
+    try {
+      shadow = host.attachShadow({ mode: 'open' });
+    } catch (error) {
+      // The page has claimed the element's name for a shadow host of its own: no overlay then,
+      // rather than one the page controls.
+      this.unavailable = true;
+      throw error;
+    }
     const style = document.createElement('style');
     style.textContent = CARD_STYLES;
     const frame = document.createElement('div');

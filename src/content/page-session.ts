@@ -34,6 +34,7 @@ export class PageSession {
   private readonly cache = createCardCache(requestCards);
   private unpaint: (() => void) | null = null;
   private text = '';
+  private marks: Marks | null = null;
 
   constructor(
     private readonly settings: Settings,
@@ -65,7 +66,9 @@ export class PageSession {
     }
     const collected = await this.collect(article.root);
     if (!collected || signal.aborted) return;
-    if (!first && collected.text === this.text) return; // changed, but not its text
+    // Changed, but not its text, and the marks still on the page's nodes: nothing to do. (The
+    // same text in new nodes, as hydration leaves it, is marked again.)
+    if (!first && collected.text === this.text && this.marksConnected()) return;
     this.text = collected.text;
     phase('text collected');
     const request: ScanRequest = { type: 'scan', text: collected.text };
@@ -149,8 +152,15 @@ export class PageSession {
     return marks;
   }
 
+  private marksConnected(): boolean {
+    return (this.marks?.mentions ?? []).every(
+      (m) => m.range.startContainer.isConnected && m.range.endContainer.isConnected,
+    );
+  }
+
   /** Paints `next` in place of the current marks (null: none). */
   private replaceMarks(next: Marks | null): void {
+    this.marks = next;
     const style = `backstory-${this.settings.underline.style}-${this.settings.underline.color}`;
     const previous = this.unpaint;
     this.unpaint = next ? next.register(style) : null;

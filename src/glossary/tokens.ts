@@ -17,7 +17,13 @@ export interface Token {
   key: string;
 }
 
-export function tokenize(text: string): Token[] {
+// Emoji variation selectors and the keycap mark are combining characters, but they belong to the
+// emoji before them ("1️⃣Moscow"), never to a word: read as spaces (same length, same offsets).
+const EMOJI_MARKS = /[\uFE0E\uFE0F\u20E3]/g;
+
+export function tokenize(input: string): Token[] {
+  const text = EMOJI_MARKS.test(input) ? input.replace(EMOJI_MARKS, ' ') : input;
+  EMOJI_MARKS.lastIndex = 0;
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {

@@ -26,7 +26,12 @@ async function targetTabId(): Promise<number | null> {
 async function pageState(tabId: number | null): Promise<PageState | null> {
   if (tabId === null) return null;
   try {
-    return (await browser.tabs.sendMessage(tabId, { type: 'page-state' })) as PageState;
+    // The top page (frame 0) answers; frames of the page mark their own text but stay quiet.
+    return (await browser.tabs.sendMessage(
+      tabId,
+      { type: 'page-state' },
+      { frameId: 0 },
+    )) as PageState;
   } catch {
     return null; // No content script there: a browser page, a PDF, a site we may not read.
   }
@@ -79,7 +84,7 @@ export function Popup() {
   const showEntity = (id: string) => {
     if (tabId === null) return;
     const request: ShowEntityRequest = { type: 'show-entity', id };
-    void browser.tabs.sendMessage(tabId, request).catch(() => {});
+    void browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => {});
     // As the toolbar popup, step aside so the reader sees the card (not when opened as a tab).
     if (!new URLSearchParams(location.search).has('tab')) window.close();
   };

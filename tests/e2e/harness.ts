@@ -32,8 +32,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(name: BrowserName): Promise<Harness> {
-  const server = await startFixtureServer(PAGES_DIR);
+export async function startHarness(
+  name: BrowserName,
+  generated: Record<string, () => string> = {},
+): Promise<Harness> {
+  const server = await startFixtureServer(PAGES_DIR, generated);
   // Every request for another host is sent to the fixture server as a proxy, which logs it.
   const { browser, extensionOrigin } = await launchWithExtension(name, {
     headless: true,

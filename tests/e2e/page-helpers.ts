@@ -1,21 +1,51 @@
 // What the tests read from and do to a page, through the stable testing contract only:
 // CSS.highlights.get('backstory-mention') and <backstory-overlay>'s open shadow root.
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
+
+type Evaluator = Pick<Frame, 'evaluate'>;
+
+/**
+ * Where test code runs: puppeteer's own world, which the page's overrides of built-ins cannot
+ * reach; Firefox's version of that world cannot iterate a Highlight (Xray wrappers), so there
+ * the page's world, with code that leans on no built-in a page might replace.
+ */
+async function realm(target: Page | Frame): Promise<Evaluator> {
+  const frame = 'mainFrame' in target ? target.mainFrame() : target;
+  const own = (frame as unknown as { isolatedRealm(): Evaluator }).isolatedRealm();
+  const works = await own
+    .evaluate(() => {
+      for (const _ of new Highlight()) return true;
+      return true;
+    })
+    .catch(() => false);
+  return works ? own : frame;
+}
 
 /** The marked texts, in document order (empty when nothing is marked). */
-export function markedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+export async function markedTexts(page: Page | Frame): Promise<string[]> {
+  return (await realm(page)).evaluate(() => {
     const highlight = CSS.highlights.get('backstory-mention');
+    const found: { range: Range; text: string }[] = [];
     if (!highlight) return [];
-    return [...highlight]
-      .map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return { range, text: range.toString() };
-      })
-      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range))
-      .map((r) => r.text);
+    for (const r of highlight) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      found[found.length] = { range, text: range.toString() };
+    }
+    // Insertion sort by position: no Array.prototype method a page may have replaced.
+    for (let i = 1; i < found.length; i++) {
+      const item = found[i]!;
+      let j = i - 1;
+      while (j >= 0 && found[j]!.range.compareBoundaryPoints(0, item.range) > 0) {
+        found[j + 1] = found[j]!;
+        j--;
+      }
+      found[j + 1] = item;
+    }
+    const texts: string[] = [];
+    for (let i = 0; i < found.length; i++) texts[i] = found[i]!.text;
+    return texts;
   });
 }
 
@@ -102,8 +132,8 @@ export interface VisibleCard {
 }
 
 /** The card showing in the overlay, or null. */
-export function visibleCard(page: Page): Promise<VisibleCard | null> {
-  return page.evaluate(() => {
+export async function visibleCard(page: Page | Frame): Promise<VisibleCard | null> {
+  return (await realm(page)).evaluate(() => {
     const host = document.querySelector('backstory-overlay');
     const card = host?.shadowRoot?.querySelector<HTMLElement>('[data-backstory-card]');
     if (!card || card.getClientRects().length === 0) return null;

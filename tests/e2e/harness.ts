@@ -35,6 +35,11 @@ export interface Harness {
 export async function startHarness(
   name: BrowserName,
   generated: Record<string, () => string> = {},
+  /**
+   * Watch the Chromium worker's own network log. A DevTools session left on the worker keeps
+   * a restarted worker from answering, so tests that stop the worker turn this off.
+   */
+  { watchWorkerNetwork = true } = {},
 ): Promise<Harness> {
   const server = await startFixtureServer(PAGES_DIR, generated);
   // Every request for another host is sent to the fixture server as a proxy, which logs it.
@@ -44,7 +49,7 @@ export async function startHarness(
   });
   const pageRequests: string[] = [];
   const workerRequests: string[] = [];
-  if (name === 'chromium') {
+  if (name === 'chromium' && watchWorkerNetwork) {
     // Chromium itself talks to Google services through the proxy; the worker's own requests are
     // told apart by watching its network directly.
     const worker = await browser.waitForTarget(
@@ -125,4 +130,16 @@ export function toggleChecked(popup: Page, which: 'all' | 'site'): Promise<boole
       document.querySelector<HTMLInputElement>(`[data-backstory-toggle="${which}"]`)!.checked,
     which,
   );
+}
+
+/** Saves Backstory's settings as the options page does (both areas, newest copy wins). */
+export async function saveSettings(h: Harness, settings: Record<string, unknown>): Promise<void> {
+  const page = await openExtensionPage(h, 'options.html', '[data-backstory-kind]');
+  await page.evaluate(async (settings) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const record = { settings, settingsSavedAt: Date.now() };
+    await api.storage.local.set(record);
+    await api.storage.sync.set(record);
+  }, settings);
+  await page.close();
 }

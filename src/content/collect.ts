@@ -115,7 +115,7 @@ export class TextCollector {
   private pendingBreak = false;
   private lastBlock: Node | null = null;
   private readonly walker: TreeWalker;
-  /** The first text node at or after each skipped subtree's start, and that subtree. */
+  /** The first text node inside each skipped subtree (that has one), and that subtree. */
   private readonly skipAt = new Map<Node, Element>();
   /** The first text node after each <br> or <hr>: a break comes before it. */
   private readonly breakBefore = new Set<Node>();
@@ -131,7 +131,9 @@ export class TextCollector {
       outer = element;
       probe.currentNode = element;
       const first = probe.nextNode();
-      if (first && !this.skipAt.has(first)) this.skipAt.set(first, element);
+      // Only a subtree that holds text has anything to skip. An empty one (`<script src>`) must
+      // not claim the next text node: that node may open the next skipped subtree.
+      if (first && element.contains(first)) this.skipAt.set(first, element);
     }
     for (const element of root.querySelectorAll('br, hr')) {
       probe.currentNode = element;
@@ -160,8 +162,16 @@ export class TextCollector {
       if (skips) {
         const skipped = this.skipAt.get(node);
         if (skipped && skipped.contains(node)) {
-          walker.currentNode = skipped;
-          node = walker.nextSibling();
+          // No name runs through a skipped subtree: "Ser<code>x</code>gey" is not "Sergey",
+          // and a range across it would paint the code's text too.
+          this.pendingBreak = true;
+          // On from the subtree's last descendant: nextNode() then leaves the subtree. (The
+          // walker's nextSibling() would too, by the spec, but happy-dom's stops at an element
+          // with no text after it, and this path is the one every engine gets right.)
+          let last: Node = skipped;
+          while (last.lastChild) last = last.lastChild;
+          walker.currentNode = last;
+          node = walker.nextNode();
           continue;
         }
       }

@@ -2,7 +2,7 @@
 // no card, so every rule here either has support in the text or leaves the name unmarked.
 import type { RawMatch } from './matcher';
 import { BLOCK_BREAK } from './tokens';
-import type { GlossaryIndex, Mention } from './types';
+import type { EntityKind, GlossaryIndex, Mention } from './types';
 
 /** Mentions below this confidence are not marked by the content script. */
 export const MARK_THRESHOLD = 0.7;
@@ -82,11 +82,20 @@ export function resolveMentions(
       words.filter((w) => containsWord(text, w)).length + related.filter((r) => named.has(r)).length
     );
   });
+  // "eastern Chad", "northern Jordan": a compass word before the name, anywhere in the text,
+  // is one more piece of support for the candidates that are places.
+  const placeLike = new Set<string>();
+  for (const m of matches) {
+    const before = wordBefore(text, m.start);
+    if (before && COMPASS_WORDS.test(before.word)) placeLike.add(text.slice(m.start, m.end));
+  }
+  const compassScore = (m: RawMatch, e: number) =>
+    placeLike.has(text.slice(m.start, m.end)) && PLACE_KINDS.has(glossary.entityKind(e)) ? 1 : 0;
   for (const m of matches) {
     const full = formsOf(m, false);
     if (full.length === 0 || resolved.has(m)) continue;
     const ranked = entitiesOf(full)
-      .map((e) => ({ e, score: contextScore(e) }))
+      .map((e) => ({ e, score: contextScore(e) + compassScore(m, e) }))
       .sort((a, b) => b.score - a.score);
     const best = ranked[0]!;
     const second = ranked[1]?.score ?? 0;
@@ -144,6 +153,10 @@ export function resolveMentions(
 // "Donetsk region", "the Donetsk, Luhansk and Kherson regions".
 const REGION_AFTER =
   /^(?:[ \u00A0]*(?:,|and|or)[ \u00A0]*\p{Lu}[\p{L}\p{M}'’-]*)*[ \u00A0]+(?:regions?|oblasts?|provinces?|governorates?)\b/u;
+
+const COMPASS_WORDS =
+  /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|(?:north|south)-?(?:east|west))$/;
+const PLACE_KINDS = new Set<EntityKind>(['place', 'country']);
 
 // Words that end the name of an organization, party or body: "Pakistan Muslim League".
 const NAME_ENDINGS = new Set(

@@ -100,6 +100,7 @@ export interface GlossaryIndex {
   contextWords(entity: number): readonly string[];
   relatedEntities(entity: number): readonly number[];
   isCity(entity: number): boolean;
+  entityKind(entity: number): EntityKind;
 }
 
 export interface Mention {

@@ -100,3 +100,17 @@ describe('nesting and names shared with other things', () => {
     ).toContain('Jordan → jordan');
   });
 });
+
+describe('a compass word before a shared or common name says it is a place', () => {
+  it('reads "eastern Chad" beside Sudan as the country', () => {
+    const text = 'Refugees crossed from Sudan into eastern Chad. Chad has opened new camps.';
+    expect(marked(text)).toEqual(['Sudan → sudan', 'Chad → chad', 'Chad → chad']);
+  });
+  it('needs the other support still: a compass word alone, or a neighbour alone, is not enough', () => {
+    expect(marked('The storm moved into eastern Chad overnight.')).toEqual([]);
+    expect(marked('Talks in Sudan. Chad said he would attend.')).toEqual(['Sudan → sudan']);
+  });
+  it('never decides between two places: "northern Georgia" still needs the article to tell', () => {
+    expect(marked('Snow fell across northern Georgia.')).toEqual([]);
+  });
+});

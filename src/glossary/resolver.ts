@@ -111,8 +111,16 @@ export function resolveMentions(
     }
   }
   const mentioned = new Set([...resolved.values()].map((r) => r.entity));
+  // Where each entity is first named in full: a surname two of them share stands, up to the
+  // second one's introduction, for the one the reader has met.
+  const firstNamedAt = new Map<number, number>();
+  for (const [m, r] of resolved) {
+    if (!firstNamedAt.has(r.entity) || m.start < firstNamedAt.get(r.entity)!)
+      firstNamedAt.set(r.entity, m.start);
+  }
 
-  // 3. A short name ("Blinken") stands for the entity the article names in full; or, after a
+  // 3. A short name ("Blinken") stands for the entity the article names in full (of two named,
+  //    the only one named before it); or, after a
   //    title ("President Biden"), for the only entity the glossary knows by it; or for that
   //    only entity when the short name is no common word. Never when an unknown first name
   //    precedes it ("Hunter Biden").
@@ -124,12 +132,19 @@ export function resolveMentions(
     const before = wordBefore(text, m.start);
     const titled = before !== null && isTitle(before.word);
     let choice: { entity: number; confidence: number } | null = null;
+    const introduced = supported.filter((e) => firstNamedAt.get(e)! < m.start);
     if (supported.length === 1) choice = { entity: supported[0]!, confidence: 0.95 };
+    else if (supported.length > 1 && introduced.length === 1)
+      choice = { entity: introduced[0]!, confidence: 0.9 };
     else if (supported.length === 0 && candidates.length === 1) {
       if (titled) choice = { entity: candidates[0]!, confidence: 0.9 };
       else if (!anyAmbiguous(short)) choice = { entity: candidates[0]!, confidence: 0.8 };
     }
-    if (choice && !titled && before?.capitalised && !isTitleCaseLine(text, before.start, m.end)) {
+    // A capitalised word before it is another first name ("Hunter Biden") or an initial
+    // ("H. Biden"), unless a dot ends a longer word: "Lavrov. Blinken said" opens a sentence
+    // ("Mr." and the like are titles, above).
+    const firstName = before?.capitalised && (!before.dotted || before.word.length === 1);
+    if (choice && !titled && firstName && !isTitleCaseLine(text, before.start, m.end)) {
       choice = null;
     }
     if (choice) resolved.set(m, choice);
@@ -223,12 +238,13 @@ function startsSentence(text: string, at: number): boolean {
 function wordBefore(
   text: string,
   start: number,
-): { word: string; start: number; capitalised: boolean } | null {
+): { word: string; start: number; capitalised: boolean; dotted: boolean } | null {
   // Back over spaces (at least one) and an optional dot, then over the word itself.
   let end = start;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) end--;
   if (end === start) return null;
-  if (text[end - 1] === '.') end--;
+  const dotted = text[end - 1] === '.';
+  if (dotted) end--;
   let begin = end;
   while (begin > 0 && start - begin < 40) {
     const ch = text[begin - 1]!;
@@ -237,7 +253,7 @@ function wordBefore(
   }
   if (begin === end) return null;
   const word = text.slice(begin, end);
-  return { word, start: begin, capitalised: isCapital(word[0]) };
+  return { word, start: begin, capitalised: isCapital(word[0]), dotted };
 }
 
 /** Judged on the line's other words, so the name and the word before it do not count. */

@@ -114,3 +114,26 @@ describe('a compass word before a shared or common name says it is a place', () 
     expect(marked('Snow fell across northern Georgia.')).toEqual([]);
   });
 });
+
+describe('a surname two people in the article share', () => {
+  it('stands for the only one introduced so far, and for neither once both are', () => {
+    const text =
+      'Emmanuel Macron defeated Marine Le Pen. Le Pen conceded at once. Her father ' +
+      'Jean-Marie Le Pen founded the party in 1972. Le Pen spoke later.';
+    expect(marked(text).filter((m) => m.startsWith('Le Pen'))).toEqual(['Le Pen → marine-le-pen']);
+    expect(marked(text)).toContain('Jean-Marie Le Pen → jean-marie-le-pen');
+  });
+});
+
+describe('a sentence boundary is not a first name', () => {
+  it('marks a surname that opens a sentence after another name', () => {
+    const text =
+      'Antony Blinken spoke for an hour about the troops near the border with Sergey Lavrov. ' +
+      'Blinken said the talks were frank.';
+    expect(marked(text)).toEqual([
+      'Antony Blinken → antony-blinken',
+      'Sergey Lavrov → sergey-lavrov',
+      'Blinken → antony-blinken',
+    ]);
+  });
+});

@@ -161,6 +161,7 @@ export class TextCollector {
       if (++count % 64 === 0 && performance.now() > deadline) break;
       if (skips) {
         const skipped = this.skipAt.get(node);
+        // Still inside it: the page may have moved the node between two slices.
         if (skipped && skipped.contains(node)) {
           // No name runs through a skipped subtree: "Ser<code>x</code>gey" is not "Sergey",
           // and a range across it would paint the code's text too.

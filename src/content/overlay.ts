@@ -40,14 +40,8 @@ export class Overlay {
     anchor: Element,
     viaKeyboard = false,
   ) {
-    if (this.unavailable) return;
-    let frame: HTMLDivElement;
-    try {
-      frame = this.ensureFrame();
-    } catch (error) {
-      console.debug('Backstory: no card on this page', error);
-      return;
-    }
+    const frame = this.ensureFrame();
+    if (!frame) return;
     this.stack = [entity];
     this.publishedAt = publishedAt;
     frame.classList.toggle('dark', pageLooksDark(anchor));
@@ -181,7 +175,9 @@ export class Overlay {
     this.live = null;
   }
 
-  private ensureFrame(): HTMLDivElement {
+  /** The card's frame, made on first use; null when the page makes an overlay impossible. */
+  private ensureFrame(): HTMLDivElement | null {
+    if (this.unavailable) return null;
     if (this.frame && this.host?.isConnected) return this.frame;
     const host = document.createElement(OVERLAY_TAG);
     host.setAttribute('popover', 'manual');
@@ -191,8 +187,9 @@ export class Overlay {
     } catch (error) {
       // The page has claimed the element's name for a shadow host of its own: no overlay then,
       // rather than one the page controls.
+      console.debug('Backstory: no card on this page', error);
       this.unavailable = true;
-      throw error;
+      return null;
     }
     const style = document.createElement('style');
     style.textContent = CARD_STYLES;

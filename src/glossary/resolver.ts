@@ -110,25 +110,22 @@ export function resolveMentions(
       });
     }
   }
-  const mentioned = new Set([...resolved.values()].map((r) => r.entity));
-  // Where each entity is first named in full: a surname two of them share stands, up to the
-  // second one's introduction, for the one the reader has met.
+  // The entities named in full, and where each is first named: a surname two of them share
+  // stands, up to the second one's introduction, for the one the reader has met.
   const firstNamedAt = new Map<number, number>();
   for (const [m, r] of resolved) {
-    if (!firstNamedAt.has(r.entity) || m.start < firstNamedAt.get(r.entity)!)
-      firstNamedAt.set(r.entity, m.start);
+    if (m.start < (firstNamedAt.get(r.entity) ?? Infinity)) firstNamedAt.set(r.entity, m.start);
   }
 
-  // 3. A short name ("Blinken") stands for the entity the article names in full (of two named,
-  //    the only one named before it); or, after a
-  //    title ("President Biden"), for the only entity the glossary knows by it; or for that
-  //    only entity when the short name is no common word. Never when an unknown first name
-  //    precedes it ("Hunter Biden").
+  // 3. A short name ("Blinken") stands for the entity the article names in full (of several
+  //    named, the only one named before it); or, after a title ("President Biden"), for the
+  //    only entity the glossary knows by it; or for that only entity when the short name is no
+  //    common word. Never when an unknown first name precedes it ("Hunter Biden").
   for (const m of matches) {
     if (formsOf(m, false).length > 0) continue;
     const short = formsOf(m, true);
     const candidates = entitiesOf(short);
-    const supported = candidates.filter((e) => mentioned.has(e));
+    const supported = candidates.filter((e) => firstNamedAt.has(e));
     const before = wordBefore(text, m.start);
     const titled = before !== null && isTitle(before.word);
     let choice: { entity: number; confidence: number } | null = null;

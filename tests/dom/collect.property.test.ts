@@ -127,17 +127,22 @@ describe('collecting text, for any DOM tree', () => {
   });
 
   it('reads the same text in slices as in one go', () => {
+    let sliced = 0;
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 6 }), (children) => {
-        const root = page(children);
+        // Forty copies, so most pages hold more than the 64 text nodes a slice reads at least.
+        const root = page(Array.from({ length: 40 }, () => children).flat());
         const whole = collectText(root);
         const collector = new TextCollector(root);
         // A deadline already passed: every slice reads the minimum (64 nodes) and stops.
         while (!collector.run(-1));
+        if (collector.sliced) sliced++;
         expect(collector.result()).toEqual(whole);
       }),
       { numRuns: 100 },
     );
+    // Without pages long enough to be cut, this would compare one read with another.
+    expect(sliced).toBeGreaterThan(30);
   });
 });
 

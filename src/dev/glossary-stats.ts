@@ -1,6 +1,8 @@
 // npm run glossary:stats — what the bundled glossary holds: entities by kind (hand-written and
-// generated), entries with empty fields a curator should fill, and the oldest review dates.
+// generated), entries with empty fields a curator should fill, the oldest review dates, and every
+// open role ("still held") not re-checked against a recent source since its entry's last review.
 import { allCards } from '../glossary/compiler';
+import { auditOpenRoles } from '../glossary/role-audit';
 import { compileEntriesDir, readEntrySources, entriesDir } from '../glossary/load-entries';
 import type { GlossaryEntry } from '../glossary/types';
 
@@ -51,3 +53,18 @@ console.log('\nOldest reviews:');
 for (const e of [...hand].sort((a, b) => a.reviewed.localeCompare(b.reviewed)).slice(0, 10)) {
   console.log(`  ${e.reviewed}  ${e.id}`);
 }
+
+const roles = auditOpenRoles(hand);
+const openCount = roles.checked.length + roles.explained.length + roles.unchecked.length;
+console.log(
+  `\nOpen roles: ${openCount} (${roles.checked.length} checked against a recent source, ${roles.explained.length} explained in a note, ${roles.unchecked.length} unchecked)`,
+);
+if (roles.explained.length > 0) {
+  console.log('\nOpen roles not checked, with why:');
+  for (const { id, role } of roles.explained)
+    console.log(`  ${id}: ${role.title} (from ${role.from}): ${role.note}`);
+}
+console.log('\nUnchecked open roles:');
+for (const { id, role, problem } of roles.unchecked)
+  console.log(`  ${id}: ${role.title} (from ${role.from}): ${problem}`);
+if (roles.unchecked.length === 0) console.log('  none');

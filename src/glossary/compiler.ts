@@ -114,11 +114,12 @@ export function compileGlossary(
     name: e.name,
     description: e.description,
     summary: e.summary,
-    roles: e.roles,
+    // How a role was checked is for curators and tools; the card needs only what it shows.
+    roles: e.roles.map(({ title, from, to }) => (to ? { title, from, to } : { title, from })),
     facts: e.facts,
     related: e.related.map(nameOf),
     confusables: e.confusables.map(nameOf),
-    source: e.source,
+    sources: e.sources,
     reviewed: e.reviewed,
   }));
   return {

@@ -29,11 +29,37 @@ const surfaceForm = v.pipe(
   ),
 );
 
-export const RoleSchema = v.strictObject({
-  title: text(160),
-  from: isoDate,
-  to: v.optional(isoDate),
-});
+const sourceUrl = v.pipe(
+  v.string(),
+  v.url('must be a URL'),
+  v.startsWith('https://', 'must be an https URL'),
+);
+
+export const RoleCheckSchema = v.pipe(
+  v.strictObject({
+    on: v.pipe(isoDate, v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date: YYYY-MM-DD')),
+    source: sourceUrl,
+    sourceDate: isoDate,
+  }),
+  v.forward(
+    v.check((c) => c.sourceDate <= c.on, 'the source is dated after the check'),
+    ['sourceDate'],
+  ),
+);
+
+export const RoleSchema = v.pipe(
+  v.strictObject({
+    title: text(160),
+    from: isoDate,
+    to: v.optional(isoDate),
+    checked: v.optional(RoleCheckSchema),
+    note: v.optional(text(300)),
+  }),
+  v.forward(
+    v.check((r) => !(r.to && r.checked), 'only a role without an end date is checked'),
+    ['checked'],
+  ),
+);
 
 export const EntrySchema = v.pipe(
   v.strictObject({
@@ -57,11 +83,7 @@ export const EntrySchema = v.pipe(
      * "Jordan", "May"): matched only with support from the text, and allowed to collide.
      */
     ambiguous: v.optional(v.array(surfaceForm)),
-    source: v.pipe(
-      v.string(),
-      v.url('must be a URL'),
-      v.startsWith('https://', 'must be an https URL'),
-    ),
+    sources: v.pipe(v.array(sourceUrl), v.minLength(1, 'must list at least one source')),
     reviewed: isoDate,
   }),
   v.forward(

@@ -19,6 +19,23 @@ export interface Role {
   to?: string;
 }
 
+/** The last time a curator confirmed that a role without an end is still held, and where. */
+export interface RoleCheck {
+  /** The day the curator checked (YYYY-MM-DD). */
+  on: string;
+  /** A page, dated within a year before the check, that shows the role still held. */
+  source: string;
+  /** The date of that page (YYYY-MM-DD, YYYY-MM or YYYY). */
+  sourceDate: string;
+}
+
+/** A role as a curator writes it: what the card shows, plus how an open role was checked. */
+export interface EntryRole extends Role {
+  checked?: RoleCheck;
+  /** Why an open role could not be checked, when it could not. */
+  note?: string;
+}
+
 /** One file in src/glossary/entries, as written by a curator. */
 export interface GlossaryEntry {
   id: string;
@@ -28,14 +45,15 @@ export interface GlossaryEntry {
   shortNames: string[];
   description: string;
   summary: string;
-  roles: Role[];
+  roles: EntryRole[];
   facts: Record<string, string>;
   related: string[];
   confusables: string[];
   context: string[];
   /** Names that are also common words or other entities' names; need support from the text. */
   ambiguous?: string[];
-  source: string;
+  /** Where the card's facts come from, the main reference first; every one https. */
+  sources: string[];
   reviewed: string;
 }
 
@@ -50,7 +68,8 @@ export interface EntityCard {
   facts: Record<string, string>;
   related: EntityLink[];
   confusables: EntityLink[];
-  source: string;
+  /** The main reference first; the card links it and lists the rest. */
+  sources: string[];
   reviewed: string;
 }
 

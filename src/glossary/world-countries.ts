@@ -154,7 +154,7 @@ function countryEntry(
     ].filter((id): id is string => !!id),
     confusables: [],
     context: [...capitals, ...(demonym ? [demonym] : [])],
-    source: SOURCE,
+    sources: [SOURCE],
     reviewed: REVIEWED,
   };
 }
@@ -176,7 +176,7 @@ function capitalEntry(c: Country, capital: string, id: string): GlossaryEntry {
     related: [kebab(country)],
     confusables: [],
     context: [country, ...(demonym ? [demonym] : [])],
-    source: SOURCE,
+    sources: [SOURCE],
     reviewed: REVIEWED,
   };
 }

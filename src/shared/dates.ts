@@ -17,6 +17,22 @@ export function rolesOn(roles: readonly Role[], date: string): Role[] {
     .sort((a, b) => b.from.localeCompare(a.from));
 }
 
+/** How long a card may say "now" after its entry was reviewed. */
+export const NOW_VALID_MONTHS = 6;
+
+/**
+ * The month a card's "now" dates from, when the entry's review is too old for "now": more than
+ * NOW_VALID_MONTHS before today. A partial review date counts from its first day. Else null.
+ */
+export function staleAsOf(reviewed: string, today: string): string | null {
+  const start = periodStart(reviewed);
+  const [y, m, d] = start.split('-').map(Number);
+  const limit = new Date(Date.UTC(y!, m! - 1 + NOW_VALID_MONTHS, d!));
+  // 31 August + 6 months overflows into March; clamp to the last day of February instead.
+  if (limit.getUTCDate() !== d) limit.setUTCDate(0);
+  return today > limit.toISOString().slice(0, 10) ? start.slice(0, 7) : null;
+}
+
 /** YYYY-MM-DD of a date-like string (ISO date or date-time), or null if it is not one. */
 export function toIsoDay(value: string | null | undefined): string | null {
   if (!value) return null;

@@ -1,7 +1,7 @@
 // The context card: who or what this is, the role held when the article was published and
 // now, a neutral summary, and where the entry comes from. Rendered in the page's overlay.
 import type { EntityCard, EntityKind, EntityLink, Role } from '../glossary/types';
-import { formatDay, rolesOn } from '../shared/dates';
+import { formatDay, rolesOn, staleAsOf } from '../shared/dates';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 
 const KIND_KEYS: Record<EntityKind, MessageKey> = {
@@ -55,13 +55,11 @@ export function Card({ entity, publishedAt, today, onClose, onOpen, onBack }: Ca
   const now = rolesOn(entity.roles, today);
   const last = entity.roles.reduce<Role | null>((a, r) => (!a || r.from > a.from ? r : a), null);
   const nowText = now.length > 0 ? titles(now) : last ? t('cardFormer', last.title) : null;
+  // "Now" is only as current as the last review: past that, the card says when it was true.
+  const asOf = staleAsOf(entity.reviewed, today);
+  const nowLabel = asOf ? t('cardAsOf', formatDay(asOf, uiLanguage())) : t('cardNow');
   const facts = FACT_LABELS.filter(([key]) => entity.facts[key]);
-  let sourceHost = entity.source;
-  try {
-    sourceHost = new URL(entity.source).hostname.replace(/^www\./, '');
-  } catch {
-    // Validated at build time; keep the raw text if it somehow is not a URL.
-  }
+  const [mainSource, ...moreSources] = entity.sources;
 
   return (
     <div
@@ -99,7 +97,7 @@ export function Card({ entity, publishedAt, today, onClose, onOpen, onBack }: Ca
           )}
           {nowText && (publishedAt === null || titles(then) !== titles(now)) && (
             <>
-              <dt>{t('cardNow')}</dt>
+              <dt class={asOf ? 'as-of' : undefined}>{nowLabel}</dt>
               <dd class="role-now">{nowText}</dd>
             </>
           )}
@@ -120,12 +118,36 @@ export function Card({ entity, publishedAt, today, onClose, onOpen, onBack }: Ca
       <EntityLinks label={t('cardRelated')} links={entity.related} onOpen={onOpen} />
       <EntityLinks label={t('cardConfusables')} links={entity.confusables} onOpen={onOpen} />
       <footer>
-        <a href={entity.source} target="_blank" rel="noopener noreferrer">
-          {sourceHost}
-        </a>
+        {mainSource && <SourceLink url={mainSource} />}
         <span>{` · ${t('cardReviewed', formatDay(entity.reviewed, uiLanguage()))}`}</span>
+        {moreSources.length > 0 && (
+          <p class="more-sources">
+            {t('cardMoreSources')}{' '}
+            {moreSources.map((url, i) => (
+              <>
+                {i > 0 && ', '}
+                <SourceLink url={url} />
+              </>
+            ))}
+          </p>
+        )}
       </footer>
     </div>
+  );
+}
+
+/** A source as its host name ("en.wikipedia.org"), opening in a new tab without a referrer. */
+function SourceLink({ url }: { url: string }) {
+  let host = url;
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // Validated at build time; keep the raw text if it somehow is not a URL.
+  }
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      {host}
+    </a>
   );
 }
 

@@ -49,6 +49,7 @@ dd { margin: 0; }
 .summary { margin: 0 0 8px; }
 footer { font-size: 12px; color: #5a6372; border-top: 1px solid #e3e6eb; padding-top: 6px; }
 footer a { color: #2457b5; }
+footer .more-sources { margin: 2px 0 0; }
 .chips { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 8px; }
 .chips-label { font-size: 12px; color: #5a6372; margin: 0 0 3px; }
 .chip {

@@ -15,7 +15,7 @@ const card = (id: string): EntityCard => ({
   facts: {},
   related: [],
   confusables: [],
-  source: 'https://example.org/',
+  sources: ['https://example.org/'],
   reviewed: '2026-12-02',
 });
 

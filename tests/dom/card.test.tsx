@@ -16,7 +16,7 @@ const blinken: EntityCard = {
   facts: { born: '1962-04-16', party: 'Democratic' },
   related: [],
   confusables: [],
-  source: 'https://en.wikipedia.org/wiki/Antony_Blinken',
+  sources: ['https://en.wikipedia.org/wiki/Antony_Blinken'],
   reviewed: '2026-11-28',
 };
 
@@ -64,12 +64,69 @@ describe('Card', () => {
 
   it('links the source safely and says when the entry was reviewed', () => {
     const link = show().querySelector('footer a')!;
-    expect(link.getAttribute('href')).toBe(blinken.source);
+    expect(link.getAttribute('href')).toBe(blinken.sources[0]);
+    expect(link.textContent).toBe('en.wikipedia.org');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(show().querySelector('footer')?.textContent).toMatch(
       /reviewed (November 28, 2026|28 November 2026)/,
     );
+  });
+
+  it('links the first source and lists the others after it', () => {
+    const card = show({
+      entity: {
+        ...blinken,
+        sources: [
+          'https://en.wikipedia.org/wiki/Antony_Blinken',
+          'https://www.state.gov/biographies/antony-j-blinken/',
+          'https://www.reuters.com/world/us/some-story-2021-01-26/',
+        ],
+      },
+    });
+    const links = [...card.querySelectorAll('footer a')];
+    expect(links.map((a) => a.textContent)).toEqual([
+      'en.wikipedia.org',
+      'state.gov',
+      'reuters.com',
+    ]);
+    expect(links.every((a) => a.getAttribute('rel') === 'noopener noreferrer')).toBe(true);
+    expect(card.querySelector('footer .more-sources')?.textContent).toBe(
+      'Also: state.gov, reuters.com',
+    );
+    expect(show().querySelector('footer .more-sources')).toBeNull();
+  });
+
+  describe('"now" is only as current as the review', () => {
+    const minister = {
+      ...blinken,
+      id: 'a-minister',
+      roles: [{ title: 'Minister of Examples', from: '2020-01-01' }],
+      reviewed: '2026-06-15',
+    };
+
+    it('says "Now" up to six months after the review', () => {
+      for (const today of ['2026-06-15', '2026-12-15']) {
+        const card = show({ entity: minister, publishedAt: null, today });
+        expect(card.querySelector('.roles dt')?.textContent).toBe('Now');
+        expect(card.querySelector('.role-now')?.textContent).toBe('Minister of Examples');
+      }
+    });
+
+    it('says "As of" the review month once the review is more than six months old', () => {
+      const card = show({ entity: minister, publishedAt: null, today: '2026-12-16' });
+      expect(card.querySelector('.roles dt')?.textContent).toBe('As of June 2026');
+      expect(card.querySelector('.role-now')?.textContent).toBe('Minister of Examples');
+      expect(card.textContent).not.toContain('Now');
+    });
+
+    it('dates a former role the same way', () => {
+      const card = show({ publishedAt: '2016-06-01', today: '2027-06-01' });
+      expect(card.querySelector('.roles dt:nth-of-type(2)')?.textContent).toBe(
+        'As of November 2026',
+      );
+      expect(card.querySelector('.role-now')?.textContent).toBe('Former US Secretary of State');
+    });
   });
 
   it('renders markup in glossary text as text', () => {

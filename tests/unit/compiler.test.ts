@@ -20,7 +20,7 @@ const valid = {
   related: [],
   confusables: [],
   context: ['testing'],
-  source: 'https://example.org/test-person',
+  sources: ['https://example.org/test-person'],
   reviewed: '2026-11-28',
 };
 
@@ -62,7 +62,11 @@ describe('compileGlossary', () => {
       { roles: [{ title: 'Tester', from: '2021-01-01', to: '2020-01-01' }] },
       'people/test-person.json: roles: a role ends before it starts',
     ],
-    [{ source: 'http://example.org/' }, 'people/test-person.json: source: must be an https URL'],
+    [
+      { sources: ['http://example.org/'] },
+      'people/test-person.json: sources[0]: must be an https URL',
+    ],
+    [{ sources: [] }, 'people/test-person.json: sources: must list at least one source'],
     [{ kind: 'celebrity' }, 'people/test-person.json: kind: must be one of'],
     [{ summary: '' }, 'people/test-person.json: summary: must not be empty'],
     [{ aliases: ['war in Syria'] }, 'people/test-person.json: aliases[0]: must be a name'],
@@ -78,8 +82,53 @@ describe('compileGlossary', () => {
     ],
     [{ kind: 'country' }, 'people/test-person.json: kind: "country" does not belong in people/'],
     [{ nickname: 'Testy' }, 'people/test-person.json: nickname: '],
+    [
+      {
+        roles: [
+          {
+            title: 'Tester',
+            from: '2020',
+            checked: { on: '2026-12', source: 'https://example.org/', sourceDate: '2026' },
+          },
+        ],
+      },
+      'people/test-person.json: roles[0].checked.on: must be a full date',
+    ],
+    [
+      {
+        roles: [
+          {
+            title: 'Tester',
+            from: '2020',
+            checked: { on: '2026-01-01', source: 'https://example.org/', sourceDate: '2026-02' },
+          },
+        ],
+      },
+      'people/test-person.json: roles[0].checked.sourceDate: the source is dated after the check',
+    ],
+    [
+      {
+        roles: [
+          {
+            title: 'Tester',
+            from: '2020',
+            to: '2021',
+            checked: { on: '2026-01-01', source: 'https://example.org/', sourceDate: '2026' },
+          },
+        ],
+      },
+      'people/test-person.json: roles[0].checked: only a role without an end date is checked',
+    ],
   ])('names the file and field of a broken entry: %j', (change, message) => {
     expect(problems(source(change)).join('\n')).toContain(message);
+  });
+
+  it('keeps how a role was checked out of the card', () => {
+    const checked = { on: '2026-12-07', source: 'https://example.org/news', sourceDate: '2026-03' };
+    const compiled = compileGlossary([
+      source({ roles: [{ title: 'Tester', from: '2020', checked, note: 'a curator note' }] }),
+    ]);
+    expect(allCards(compiled)[0]!.roles).toEqual([{ title: 'Tester', from: '2020' }]);
   });
 
   it('reports JSON syntax errors with the file', () => {
@@ -97,7 +146,7 @@ describe('compileGlossary', () => {
   });
 
   it('reports every problem at once, not just the first', () => {
-    expect(problems(source({ summary: '', source: 'nope' })).length).toBeGreaterThanOrEqual(2);
+    expect(problems(source({ summary: '', sources: ['nope'] })).length).toBeGreaterThanOrEqual(2);
   });
 });
 

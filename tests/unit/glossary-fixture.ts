@@ -29,7 +29,7 @@ export function testPerson(id: string, name: string, extra: Record<string, unkno
     related: [],
     confusables: [],
     context: [],
-    source: 'https://example.org/',
+    sources: ['https://example.org/'],
     reviewed: '2026-11-28',
     ...extra,
   });

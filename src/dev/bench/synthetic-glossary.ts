@@ -77,7 +77,7 @@ export function syntheticGlossary(size: number, seed = 7): CompiledGlossary {
       confusables: [],
       context: [],
       ambiguous: shortNames,
-      source: 'https://example.org/synthetic',
+      sources: ['https://example.org/synthetic'],
       reviewed: '2026-11-28',
     };
     sources.push({ file: `${folder}/${id}.json`, text: JSON.stringify(entry) });

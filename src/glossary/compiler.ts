@@ -3,6 +3,7 @@
 // half-valid glossary must never ship.
 import * as v from 'valibot';
 import { EntrySchema } from './schema';
+import { unconfirmedSince } from './role-audit';
 import { formKey } from './tokens';
 import { triePath } from './matcher';
 import type {
@@ -114,8 +115,14 @@ export function compileGlossary(
     name: e.name,
     description: e.description,
     summary: e.summary,
-    // How a role was checked is for curators and tools; the card needs only what it shows.
-    roles: e.roles.map(({ title, from, to }) => (to ? { title, from, to } : { title, from })),
+    // How a role was checked is for curators and tools; the card needs only what it shows, and
+    // for an open role no recent check confirms, since when it is known to be held.
+    roles: e.roles.map((role) => {
+      const { title, from, to } = role;
+      if (to) return { title, from, to };
+      const asOf = unconfirmedSince(e, role);
+      return asOf ? { title, from, asOf } : { title, from };
+    }),
     facts: e.facts,
     related: e.related.map(nameOf),
     confusables: e.confusables.map(nameOf),

@@ -8,6 +8,7 @@ export const CHECK_SOURCE_MAX_AGE_MONTHS = 12;
 
 export type OpenRoleProblem =
   | 'never checked'
+  | 'noted without lastSeen'
   | "checked before the entry's last review"
   | 'checked against a source more than a year older than the check';
 
@@ -46,6 +47,15 @@ function olderThan(from: string, to: string, months: number): boolean {
   return Date.UTC(fy!, fm - 1 + months, fd) < Date.UTC(ty!, tm - 1, td);
 }
 
+/**
+ * For an open role that no recent check confirms, the date it is last known to have been held
+ * (its `lastSeen`, else its check's source, else its start); null for a confirmed or ended role.
+ */
+export function unconfirmedSince(entry: GlossaryEntry, role: EntryRole): string | null {
+  if (role.to || !problemOf(entry, role)) return null;
+  return role.lastSeen ?? role.checked?.sourceDate ?? role.from;
+}
+
 export function auditOpenRoles(entries: readonly GlossaryEntry[]): OpenRoleAudit {
   const audit: OpenRoleAudit = { checked: [], explained: [], unchecked: [] };
   for (const entry of entries) {
@@ -53,7 +63,9 @@ export function auditOpenRoles(entries: readonly GlossaryEntry[]): OpenRoleAudit
       if (role.to) continue;
       const problem = problemOf(entry, role);
       if (!problem) audit.checked.push({ id: entry.id, role });
-      else if (role.note) audit.explained.push({ id: entry.id, role, problem });
+      else if (role.note && role.lastSeen) audit.explained.push({ id: entry.id, role, problem });
+      else if (role.note)
+        audit.unchecked.push({ id: entry.id, role, problem: 'noted without lastSeen' });
       else audit.unchecked.push({ id: entry.id, role, problem });
     }
   }

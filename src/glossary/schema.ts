@@ -2,6 +2,7 @@
 // file by its path, so a curator sees "people/x.json: roles[0].from: ..." and nothing else.
 import * as v from 'valibot';
 import { ENTITY_KINDS } from './types';
+import { beyondListing, rejectedSource } from './source-policy';
 
 const isoDate = v.pipe(
   v.string(),
@@ -33,6 +34,11 @@ const sourceUrl = v.pipe(
   v.string(),
   v.url('must be a URL'),
   v.startsWith('https://', 'must be an https URL'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const why = rejectedSource(dataset.value);
+    if (why) addIssue({ message: why });
+  }),
 );
 
 export const RoleCheckSchema = v.pipe(
@@ -54,10 +60,19 @@ export const RoleSchema = v.pipe(
     to: v.optional(isoDate),
     checked: v.optional(RoleCheckSchema),
     note: v.optional(text(300)),
+    lastSeen: v.optional(isoDate),
   }),
   v.forward(
     v.check((r) => !(r.to && r.checked), 'only a role without an end date is checked'),
     ['checked'],
+  ),
+  v.forward(
+    v.check((r) => !(r.to && r.lastSeen), 'only a role without an end date has a lastSeen'),
+    ['lastSeen'],
+  ),
+  v.forward(
+    v.check((r) => !r.lastSeen || r.from <= r.lastSeen, 'is before the role began'),
+    ['lastSeen'],
   ),
 );
 
@@ -96,6 +111,17 @@ export const EntrySchema = v.pipe(
       "lists a name that is not the entry's name, an alias or a short name",
     ),
     ['ambiguous'],
+  ),
+  v.forward(
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const beyond = beyondListing(dataset.value);
+      if (beyond)
+        addIssue({
+          message: `every source only locates or lists the entity, but the card also states ${beyond}; cite a source that backs it`,
+        });
+    }),
+    ['sources'],
   ),
 );
 

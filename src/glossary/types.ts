@@ -34,6 +34,17 @@ export interface EntryRole extends Role {
   checked?: RoleCheck;
   /** Why an open role could not be checked, when it could not. */
   note?: string;
+  /** For an open role not checked: the date of the latest source seen that shows it held. */
+  lastSeen?: string;
+}
+
+/** A role as a card shows it. */
+export interface CardRole extends Role {
+  /**
+   * Set on an open role that no recent check confirms: the date it is last known to have been
+   * held. The card says "As of <that month>" for it instead of "Now".
+   */
+  asOf?: string;
 }
 
 /** One file in src/glossary/entries, as written by a curator. */
@@ -64,7 +75,7 @@ export interface EntityCard {
   name: string;
   description: string;
   summary: string;
-  roles: Role[];
+  roles: CardRole[];
   facts: Record<string, string>;
   related: EntityLink[];
   confusables: EntityLink[];

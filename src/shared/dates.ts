@@ -11,7 +11,7 @@ function periodEnd(date: string): string {
 }
 
 /** Roles held on `date` (YYYY-MM-DD), most recently started first. */
-export function rolesOn(roles: readonly Role[], date: string): Role[] {
+export function rolesOn<R extends Role>(roles: readonly R[], date: string): R[] {
   return roles
     .filter((r) => periodStart(r.from) <= date && (!r.to || date <= periodEnd(r.to)))
     .sort((a, b) => b.from.localeCompare(a.from));

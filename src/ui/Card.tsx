@@ -1,6 +1,6 @@
 // The context card: who or what this is, the role held when the article was published and
 // now, a neutral summary, and where the entry comes from. Rendered in the page's overlay.
-import type { EntityCard, EntityKind, EntityLink, Role } from '../glossary/types';
+import type { CardRole, EntityCard, EntityKind, EntityLink, Role } from '../glossary/types';
 import { formatDay, rolesOn, staleAsOf } from '../shared/dates';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 
@@ -49,15 +49,50 @@ const formatFact = (value: string) =>
 
 const titles = (roles: Role[]) => roles.map((r) => r.title).join('; ');
 
+interface NowRow {
+  label: string;
+  text: string;
+  /** Known to be held only as of an earlier date: no recent source confirms it. */
+  unconfirmed: boolean;
+}
+
+/**
+ * What the entity is now: the roles a recent check confirms, under "Now" (or "As of <review
+ * month>" once the review is old); each role no check confirms under "As of <the month it was
+ * last seen held>"; with no role held, the last one, as former.
+ */
+function nowRows(roles: CardRole[], reviewed: string, today: string): NowRow[] {
+  const now = rolesOn(roles, today);
+  const stale = staleAsOf(reviewed, today);
+  const asOfLabel = (month: string) => t('cardAsOf', formatDay(month, uiLanguage()));
+  const nowLabel = stale ? asOfLabel(stale) : t('cardNow');
+  const confirmed = now.filter((r) => !r.asOf);
+  const rows: NowRow[] = [];
+  if (confirmed.length > 0)
+    rows.push({ label: nowLabel, text: titles(confirmed), unconfirmed: false });
+  const byMonth = new Map<string, CardRole[]>();
+  for (const role of now) {
+    if (!role.asOf) continue;
+    const month = role.asOf.slice(0, 7);
+    byMonth.set(month, [...(byMonth.get(month) ?? []), role]);
+  }
+  for (const [month, held] of [...byMonth].sort((a, b) => b[0].localeCompare(a[0])))
+    rows.push({ label: asOfLabel(month), text: titles(held), unconfirmed: true });
+  if (rows.length === 0) {
+    const last = roles.reduce<Role | null>((a, r) => (!a || r.from > a.from ? r : a), null);
+    if (last) rows.push({ label: nowLabel, text: t('cardFormer', last.title), unconfirmed: false });
+  }
+  return rows;
+}
+
 export function Card({ entity, publishedAt, today, onClose, onOpen, onBack }: CardProps) {
   const titleId = `backstory-card-title-${entity.id}`;
   const then = publishedAt ? rolesOn(entity.roles, publishedAt) : [];
-  const now = rolesOn(entity.roles, today);
-  const last = entity.roles.reduce<Role | null>((a, r) => (!a || r.from > a.from ? r : a), null);
-  const nowText = now.length > 0 ? titles(now) : last ? t('cardFormer', last.title) : null;
-  // "Now" is only as current as the last review: past that, the card says when it was true.
-  const asOf = staleAsOf(entity.reviewed, today);
-  const nowLabel = asOf ? t('cardAsOf', formatDay(asOf, uiLanguage())) : t('cardNow');
+  // "Now" is only as current as the sources: past the review, or for a role no recent source
+  // confirms, the card says as of when it was true.
+  const now = nowRows(entity.roles, entity.reviewed, today);
+  // An article from today's world needs no second line saying the same.
+  const sameAsThen = then.length > 0 && titles(then) === titles(rolesOn(entity.roles, today));
   const facts = FACT_LABELS.filter(([key]) => entity.facts[key]);
   const [mainSource, ...moreSources] = entity.sources;
 
@@ -95,12 +130,15 @@ export function Card({ entity, publishedAt, today, onClose, onOpen, onBack }: Ca
               <dd class="role-then">{titles(then)}</dd>
             </>
           )}
-          {nowText && (publishedAt === null || titles(then) !== titles(now)) && (
-            <>
-              <dt class={asOf ? 'as-of' : undefined}>{nowLabel}</dt>
-              <dd class="role-now">{nowText}</dd>
-            </>
-          )}
+          {!sameAsThen &&
+            now.map((row) => (
+              <>
+                <dt>{row.label}</dt>
+                <dd class={row.unconfirmed ? 'role-now role-unconfirmed' : 'role-now'}>
+                  {row.text}
+                </dd>
+              </>
+            ))}
           {publishedAt === null && <dd class="note">{t('cardDateUnknown')}</dd>}
         </dl>
       )}

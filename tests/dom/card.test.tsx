@@ -120,6 +120,31 @@ describe('Card', () => {
       expect(card.textContent).not.toContain('Now');
     });
 
+    it('says "As of" the month a role was last seen held when no recent source confirms it', () => {
+      const card = show({
+        entity: {
+          ...minister,
+          roles: [
+            { title: 'Minister of Examples', from: '2020-01-01' },
+            { title: 'Leader of the Example Party', from: '2018', asOf: '2025-11-03' },
+          ],
+        },
+        publishedAt: null,
+        today: '2026-12-01',
+      });
+      const rows = [...card.querySelectorAll('.roles dt')].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling?.textContent,
+      ]);
+      expect(rows).toEqual([
+        ['Now', 'Minister of Examples'],
+        ['As of November 2025', 'Leader of the Example Party'],
+      ]);
+      expect(card.querySelector('.role-unconfirmed')?.textContent).toBe(
+        'Leader of the Example Party',
+      );
+    });
+
     it('dates a former role the same way', () => {
       const card = show({ publishedAt: '2016-06-01', today: '2027-06-01' });
       expect(card.querySelector('.roles dt:nth-of-type(2)')?.textContent).toBe(
@@ -127,6 +152,12 @@ describe('Card', () => {
       );
       expect(card.querySelector('.role-now')?.textContent).toBe('Former US Secretary of State');
     });
+  });
+
+  it('says what a person no longer holds even for an article from before every role', () => {
+    const card = show({ publishedAt: '2010-01-01' });
+    expect(card.querySelector('.role-then')).toBeNull();
+    expect(card.querySelector('.role-now')?.textContent).toBe('Former US Secretary of State');
   });
 
   it('renders markup in glossary text as text', () => {

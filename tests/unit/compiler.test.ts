@@ -123,6 +123,27 @@ describe('compileGlossary', () => {
     expect(problems(source(change)).join('\n')).toContain(message);
   });
 
+  it('dates an open role no recent check confirms by when it was last seen held', () => {
+    const compiled = compileGlossary([
+      source({
+        roles: [
+          { title: 'Tester', from: '2020', note: 'No 2026 source found.', lastSeen: '2025-11' },
+          { title: 'Reviewer', from: '2021' },
+          {
+            title: 'Checker',
+            from: '2022',
+            checked: { on: '2026-11-28', source: 'https://example.org/', sourceDate: '2026-03' },
+          },
+        ],
+      }),
+    ]);
+    expect(allCards(compiled)[0]!.roles).toEqual([
+      { title: 'Tester', from: '2020', asOf: '2025-11' },
+      { title: 'Reviewer', from: '2021', asOf: '2021' },
+      { title: 'Checker', from: '2022' },
+    ]);
+  });
+
   it('keeps how a role was checked out of the card', () => {
     const checked = { on: '2026-12-07', source: 'https://example.org/news', sourceDate: '2026-03' };
     const compiled = compileGlossary([

@@ -55,9 +55,21 @@ describe('auditOpenRoles', () => {
   });
 
   it('keeps a role a curator could not check, with its note, apart from the unchecked', () => {
-    const role = { title: 'Minister', from: '2020', note: 'No source dated 2026 names the post.' };
+    const role = {
+      title: 'Minister',
+      from: '2020',
+      note: 'No source dated 2026 names the post.',
+      lastSeen: '2025-10-15',
+    };
     const audit = auditOpenRoles([person([role])]);
     expect(audit.explained).toEqual([{ id: 'a-minister', role, problem: 'never checked' }]);
     expect(audit.unchecked).toEqual([]);
+  });
+
+  it('counts a note without the date the role was last seen held as unchecked', () => {
+    const role = { title: 'Minister', from: '2020', note: 'No source dated 2026 names the post.' };
+    expect(auditOpenRoles([person([role])]).unchecked).toEqual([
+      { id: 'a-minister', role, problem: 'noted without lastSeen' },
+    ]);
   });
 });

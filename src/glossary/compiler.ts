@@ -81,6 +81,14 @@ export function compileGlossary(
       });
     }
   }
+  for (const entry of entries) {
+    if (entry.country === undefined) continue;
+    const target = index.get(entry.country);
+    if (target === undefined)
+      problems.push(`${fileOf.get(entry.id)}: country: no entry has id "${entry.country}"`);
+    else if (entries[target]!.kind !== 'country')
+      problems.push(`${fileOf.get(entry.id)}: country: "${entry.country}" is not a country`);
+  }
   problems.push(...nameCollisions(entries, fileOf));
   if (problems.length > 0) throw new GlossaryError(problems);
 
@@ -140,6 +148,7 @@ export function compileGlossary(
     cities: entries.flatMap((e, i) =>
       e.kind === 'place' && /city|capital/i.test(e.facts['type'] ?? '') ? [i] : [],
     ),
+    countries: entries.map((e) => (e.country === undefined ? -1 : index.get(e.country)!)),
     forms,
   };
 }

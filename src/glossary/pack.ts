@@ -136,6 +136,7 @@ export function packGlossary(glossary: CompiledGlossary, shardBytes = SHARD_BYTE
   sections[Section.entityKind] = Uint8Array.from(
     glossary.kinds.map((k) => ENTITY_KINDS.indexOf(k)),
   );
+  sections[Section.entityCountry] = Int32Array.from(glossary.countries);
   return { index: writeSections(sections), shards };
 }
 
@@ -158,6 +159,7 @@ export function openNames(names: readonly string[]): PackedGlossary {
     context: [],
     related: [],
     cities: [],
+    countries: [],
     forms: names.map((text) => ({
       entity: 0,
       short: false,

@@ -10,7 +10,7 @@
 // string is built at load.
 
 export const MAGIC = 0x33475342; // "BSG3", little-endian
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** Sections of index.bin, in file order. */
 export const Section = {
@@ -50,8 +50,10 @@ export const Section = {
   entityName: 17,
   /** Uint8, per entity: its kind, as an index into ENTITY_KINDS. */
   entityKind: 18,
+  /** Int32, per entity: the country entity an institution or party belongs to, or -1. */
+  entityCountry: 19,
 } as const;
-export const SECTION_COUNT = 19;
+export const SECTION_COUNT = 20;
 
 export const NODE_TRAILING_DOT = 1;
 export const FORM_SHORT = 1;

@@ -50,6 +50,7 @@ export class PackedGlossary implements GlossaryIndex, Trie {
   private readonly shardFirst: Uint32Array;
   private readonly entityNames: Int32Array;
   private readonly entityKinds: Uint8Array;
+  private readonly entityCountries: Int32Array;
   private readonly shards: (Uint8Array | undefined)[];
   private readonly cards = new Map<number, EntityCard>();
   private ids: Map<string, number> | null = null;
@@ -102,6 +103,7 @@ export class PackedGlossary implements GlossaryIndex, Trie {
     this.shardFirst = section(Section.shardFirst, Uint32Array, 4);
     this.entityNames = section(Section.entityName, Int32Array, 4);
     this.entityKinds = section(Section.entityKind, Uint8Array, 1);
+    this.entityCountries = section(Section.entityCountry, Int32Array, 4);
     this.entityCount = this.entityFlags.length;
     this.formCount = this.formEntities.length;
     this.shardCount = this.shardFirst.length - 1;
@@ -112,12 +114,16 @@ export class PackedGlossary implements GlossaryIndex, Trie {
       this.cardStart.length !== this.entityCount + 1 ||
       this.entityNames.length !== this.entityCount ||
       this.entityKinds.length !== this.entityCount ||
+      this.entityCountries.length !== this.entityCount ||
       this.shardFirst.at(-1) !== this.entityCount
     ) {
       throw new GlossaryFormatError('glossary sections do not agree with each other');
     }
     if (this.entityKinds.some((k) => k >= ENTITY_KINDS.length)) {
       throw new GlossaryFormatError('glossary names an unknown kind of entity');
+    }
+    if (this.entityCountries.some((c) => c < -1 || c >= this.entityCount)) {
+      throw new GlossaryFormatError('glossary names a country that is not one of its entities');
     }
   }
 
@@ -190,6 +196,10 @@ export class PackedGlossary implements GlossaryIndex, Trie {
 
   isCity(entity: number): boolean {
     return (this.entityFlags[entity]! & ENTITY_CITY) !== 0;
+  }
+
+  entityCountry(entity: number): number {
+    return this.entityCountries[entity]!;
   }
 
   /** The entity with this id, or -1. The id table is built on first use (card requests only). */

@@ -91,12 +91,48 @@ export function resolveMentions(
   }
   const compassScore = (m: RawMatch, e: number) =>
     placeLike.has(text.slice(m.start, m.end)) && PLACE_KINDS.has(glossary.entityKind(e)) ? 1 : 0;
+
+  // What the article is about, told by the names it gives in full: each mention of a country,
+  // each of an institution or party that belongs to one, and the country's own context words
+  // and related entities. Read once, from step 1's certain names.
+  const mentionsOfCountry = new Map<number, number>();
+  for (const r of resolved.values()) {
+    const country =
+      glossary.entityKind(r.entity) === 'country' ? r.entity : glossary.entityCountry(r.entity);
+    if (country !== -1) mentionsOfCountry.set(country, (mentionsOfCountry.get(country) ?? 0) + 1);
+  }
+  const countryScore = memo(
+    (country: number) => 2 * (mentionsOfCountry.get(country) ?? 0) + contextScore(country),
+  );
+  // A bare name of a national body ("Senate", "Congress", "Labour Party") is that country's
+  // only in an article about that country: it must lead every other country named.
+  const aboutCountry = (country: number) => {
+    const own = countryScore(country);
+    if (own === 0) return false;
+    for (const other of mentionsOfCountry.keys())
+      if (other !== country && countryScore(other) >= own) return false;
+    return true;
+  };
+
   for (const m of matches) {
     const full = formsOf(m, false);
     if (full.length === 0 || resolved.has(m)) continue;
+    // "BANGKOK (AP) —": an agency credited in a dateline is the one news organization named so.
+    if (isDatelineCredit(text, m)) {
+      const agencies = entitiesOf(full).filter((e) => glossary.entityKind(e) === 'organization');
+      if (agencies.length === 1) {
+        resolved.set(m, { entity: agencies[0]!, confidence: 0.9 });
+        continue;
+      }
+    }
     const ranked = entitiesOf(full)
+      .filter((e) => {
+        const country = glossary.entityCountry(e);
+        return country === -1 || aboutCountry(country);
+      })
       .map((e) => ({ e, score: contextScore(e) + compassScore(m, e) }))
       .sort((a, b) => b.score - a.score);
+    if (ranked.length === 0) continue;
     const best = ranked[0]!;
     const second = ranked[1]?.score ?? 0;
     // One candidate that is also a common word ("Congress", "Chad") needs two pieces of
@@ -196,7 +232,10 @@ function partOfLongerName(text: string, m: RawMatch, matchEnds: Set<number>): bo
   if (hyphenated && !matchEnds.has(m.start - 1)) return true;
   const before = wordBefore(text, m.start);
   if (before) {
-    const afterOf = /^(?:of|for)$/.test(before.word);
+    // "Peace and Security Council": "and" joins words of one name when the name ends like a
+    // body's ("Council"); otherwise it joins two names ("Russia and Iran").
+    const afterAnd = /^(?:and|&)$/.test(before.word) && endsLikeABody(text, m);
+    const afterOf = /^(?:of|for)$/.test(before.word) || afterAnd;
     const owner = afterOf ? wordBefore(text, before.start) : before;
     if (
       owner?.capitalised &&
@@ -220,6 +259,17 @@ function partOfLongerName(text: string, m: RawMatch, matchEnds: Set<number>): bo
     at += next[0].length;
   }
   return false;
+}
+
+/** Whether a match's last word is one that ends the name of a body ("Security Council"). */
+function endsLikeABody(text: string, m: RawMatch): boolean {
+  const last = /(\p{Lu}[\p{L}\p{M}'’]*)$/u.exec(text.slice(m.start, m.end));
+  return last !== null && NAME_ENDINGS.has(last[1]!);
+}
+
+/** "(AP) —": a name in brackets followed by a dash, as agencies are credited in datelines. */
+function isDatelineCredit(text: string, m: RawMatch): boolean {
+  return text[m.start - 1] === '(' && /^\)[ \u00A0]*[-–—]/.test(text.slice(m.end, m.end + 4));
 }
 
 function isTitle(word: string): boolean {

@@ -98,6 +98,8 @@ export const EntrySchema = v.pipe(
      * "Jordan", "May"): matched only with support from the text, and allowed to collide.
      */
     ambiguous: v.optional(v.array(surfaceForm)),
+    /** The country whose institution or party this is: see GlossaryEntry.country. */
+    country: v.optional(id),
     sources: v.pipe(v.array(sourceUrl), v.minLength(1, 'must list at least one source')),
     reviewed: isoDate,
   }),

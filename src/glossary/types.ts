@@ -63,6 +63,11 @@ export interface GlossaryEntry {
   context: string[];
   /** Names that are also common words or other entities' names; need support from the text. */
   ambiguous?: string[];
+  /**
+   * The country whose institution or party this is. Its ambiguous names ("Senate", "Labour
+   * Party") are marked only in an article about that country.
+   */
+  country?: string;
   /** Where the card's facts come from, the main reference first; every one https. */
   sources: string[];
   reviewed: string;
@@ -118,6 +123,8 @@ export interface CompiledGlossary {
   related: number[][];
   /** Indexes of entities that are cities ("Donetsk region" is not the city of Donetsk). */
   cities: number[];
+  /** Per entity: the index of the country it belongs to (its `country`), or -1. */
+  countries: number[];
   forms: CompiledForm[];
 }
 
@@ -131,6 +138,8 @@ export interface GlossaryIndex {
   relatedEntities(entity: number): readonly number[];
   isCity(entity: number): boolean;
   entityKind(entity: number): EntityKind;
+  /** The country an institution or party belongs to, or -1. */
+  entityCountry(entity: number): number;
 }
 
 export interface Mention {

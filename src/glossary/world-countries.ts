@@ -69,6 +69,20 @@ const CITY_STATES = new Set(['Singapore', 'Monaco', 'Vatican City', 'Gibraltar']
 
 type Country = (typeof countries)[number];
 
+/**
+ * What people of a country are called ("Thai", "Togolese"): an adjective in news, never a name
+ * of the country ("Thai Foreign Minister"). A word that is also a country's or a place's own
+ * name ("Djibouti", "Gibraltar", "the Vatican") stays a name.
+ */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  countries
+    .flatMap((c) => [c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f])
+    .filter(
+      (d): d is string =>
+        !!d && !AMBIGUOUS_NAMES.has(d) && !countries.some((c) => c.name.common === d),
+    ),
+);
+
 export function kebab(name: string): string {
   return name
     .normalize('NFD')
@@ -103,6 +117,7 @@ function aliasesOf(c: Country): string[] {
   return [...new Set(names)].filter(
     (n) =>
       n !== c.name.common &&
+      !DEMONYMS.has(n) &&
       n.length > 3 &&
       /^\p{Lu}/u.test(n) &&
       /^[\p{Script=Latin}\p{M}\p{P}\p{Zs}]+$/u.test(n),

@@ -156,6 +156,7 @@ describe("the worker's packed glossary (dist/*/glossary)", () => {
         expect(g.contextWords(e)).toEqual(glossary.context[e]);
         expect(g.relatedEntities(e)).toEqual(glossary.related[e]);
         expect(g.isCity(e)).toBe(glossary.cities.includes(e));
+        expect(g.entityCountry(e)).toBe(glossary.countries[e]);
       });
       glossary.forms.forEach((form, f) => {
         expect([g.formEntity(f), g.formShort(f), g.formAmbiguous(f)]).toEqual([

@@ -82,6 +82,11 @@ describe('compileGlossary', () => {
     ],
     [{ kind: 'country' }, 'people/test-person.json: kind: "country" does not belong in people/'],
     [{ nickname: 'Testy' }, 'people/test-person.json: nickname: '],
+    [{ country: 'nowhere' }, 'people/test-person.json: country: no entry has id "nowhere"'],
+    [
+      { country: 'test-person' },
+      'people/test-person.json: country: "test-person" is not a country',
+    ],
     [
       {
         roles: [

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createGlossaryLoader } from '../../src/background/glossary-loader';
 import { compileGlossary } from '../../src/glossary/compiler';
 import { packGlossary } from '../../src/glossary/pack';
-import { INDEX_FILE, shardFile } from '../../src/glossary/packed-format';
+import { FORMAT_VERSION, INDEX_FILE, shardFile } from '../../src/glossary/packed-format';
 import { GlossaryFormatError, PackedGlossary } from '../../src/glossary/packed-glossary';
 import { createMentionFinder } from '../../src/glossary/scanner';
 import { testPerson } from './glossary-fixture';
@@ -41,7 +41,9 @@ describe('PackedGlossary', () => {
     );
     const otherVersion = files.index.slice();
     new DataView(otherVersion.buffer).setUint32(4, 99, true);
-    expect(() => new PackedGlossary(otherVersion)).toThrow(/format 99 is not the supported 3/);
+    expect(() => new PackedGlossary(otherVersion)).toThrow(
+      `format 99 is not the supported ${FORMAT_VERSION}`,
+    );
   });
 
   it('refuses a truncated file instead of reading past its end', () => {
@@ -54,6 +56,29 @@ describe('PackedGlossary', () => {
     const g = new PackedGlossary(files.index);
     expect(() => g.addShard(0, files.shards[1]!.slice(1))).toThrow(/card shard 0 has/);
     expect(() => g.card(0)).toThrow(/not loaded/);
+  });
+
+  it('keeps the country an institution belongs to, and -1 for the rest', () => {
+    const country = JSON.stringify({
+      ...JSON.parse(testPerson('testland', 'Testland')),
+      kind: 'country',
+    });
+    const senate = JSON.stringify({
+      ...JSON.parse(testPerson('testland-senate', 'Senate of Testland')),
+      kind: 'organization',
+      country: 'testland',
+    });
+    const packed = new PackedGlossary(
+      packGlossary(
+        compileGlossary([
+          { file: 'countries/testland.json', text: country },
+          { file: 'organizations/testland-senate.json', text: senate },
+        ]),
+      ).index,
+    );
+    const index = (id: string) => packed.entityIndex(id);
+    expect(packed.entityCountry(index('testland-senate'))).toBe(index('testland'));
+    expect(packed.entityCountry(index('testland'))).toBe(-1);
   });
 
   it('cuts cards into shards of whole cards', () => {

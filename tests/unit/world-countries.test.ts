@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateCountryEntries } from '../../src/glossary/world-countries';
+import { DEMONYMS, generateCountryEntries } from '../../src/glossary/world-countries';
 import { glossary, marked } from './glossary-fixture';
 
 const generated = generateCountryEntries(new Set(), new Set());
@@ -25,6 +25,14 @@ describe('generated countries and capitals', () => {
   });
   it('names a capital that shares its country\'s name "... City"', () => {
     expect(byId.get('luxembourg-city')?.name).toBe('Luxembourg City');
+  });
+  it('never takes what a country\'s people are called for its name ("Thai")', () => {
+    expect(byId.get('thailand')?.aliases).not.toContain('Thai');
+    expect(byId.get('togo')?.aliases).not.toContain('Togolese');
+    expect(DEMONYMS.has('Thai')).toBe(true);
+    expect(DEMONYMS.has('Djibouti')).toBe(false);
+    const demonymNames = glossary.forms.filter((f) => DEMONYMS.has(f.text!));
+    expect(demonymNames.map((f) => `${f.text} (${glossary.ids[f.entity]})`)).toEqual([]);
   });
   it('marks names that are also common words as ambiguous', () => {
     expect(byId.get('chad')?.ambiguous).toContain('Chad');

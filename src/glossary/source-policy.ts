@@ -32,6 +32,12 @@ export const REJECTED_HOSTS: Record<string, RejectedKind> = {
   'wikiturkce.com': 'copy of an encyclopedia',
   'wiki.x.io': 'copy of an encyclopedia',
   'wikiclassic.com': 'copy of an encyclopedia',
+  // The mobile site serves the same article: cite en.wikipedia.org, the page readers share.
+  'm.wikipedia.org': 'copy of an encyclopedia',
+  'pwojczyn.com': 'copy of an encyclopedia',
+  'accessvt.org': 'copy of an encyclopedia',
+  'alphapedia.ru': 'copy of an encyclopedia',
+  'movatter.jp': 'copy of an encyclopedia',
   'zxc.wiki': 'copy of an encyclopedia',
   'wikivisually.com': 'copy of an encyclopedia',
   'findatwiki.com': 'copy of an encyclopedia',
@@ -110,6 +116,8 @@ export const REJECTED_HOSTS: Record<string, RejectedKind> = {
   'iactu.info': 'aggregator or reposting site',
   'thenewyorktoday.com': 'aggregator or reposting site',
   'pressreader.com': 'aggregator or reposting site',
+  'tribtown.com': 'aggregator or reposting site',
+  'worldglobalnews24.com': 'aggregator or reposting site',
   'wn.com': 'aggregator or reposting site',
   'msn.com': 'aggregator or reposting site',
   'news.yahoo.com': 'aggregator or reposting site',
@@ -174,6 +182,10 @@ export const REJECTED_HOSTS: Record<string, RejectedKind> = {
   'railway.app': 'not a reference (study guide, document dump, genealogy, listing)',
   'cloudfront.net': 'not a reference (study guide, document dump, genealogy, listing)',
   'blogspot.com': 'not a reference (study guide, document dump, genealogy, listing)',
+  // Scots Wikipedia: known for articles written by people who do not speak the language.
+  'sco.wikipedia.org': 'not a reference (study guide, document dump, genealogy, listing)',
+  'sco.m.wikipedia.org': 'not a reference (study guide, document dump, genealogy, listing)',
+  'plana.earth': 'not a reference (study guide, document dump, genealogy, listing)',
 };
 
 /**
@@ -234,10 +246,11 @@ export function rejectedSource(url: string): string | null {
   } catch {
     return 'is not a URL';
   }
-  for (const [pattern, kind] of Object.entries(REJECTED_HOSTS))
-    if (hostMatches(host, pattern))
-      return `${host} is not a source (${kind}); cite the original page`;
-  return null;
+  // The most specific rule wins: "simple.m.wikipedia.org" is simplified, not merely mobile.
+  const pattern = Object.keys(REJECTED_HOSTS)
+    .filter((p) => hostMatches(host, p))
+    .sort((a, b) => b.length - a.length)[0];
+  return pattern ? `${host}: ${REJECTED_HOSTS[pattern]}; cite the original page` : null;
 }
 
 /** "gazetteer" or "membership list" when the page only locates or lists, else null. */

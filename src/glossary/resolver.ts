@@ -106,13 +106,13 @@ export function resolveMentions(
   );
   // A bare name of a national body ("Senate", "Congress", "Labour Party") is that country's
   // only in an article about that country: it must lead every other country named.
-  const aboutCountry = (country: number) => {
+  const aboutCountry = memo((country: number) => {
     const own = countryScore(country);
     if (own === 0) return false;
     for (const other of mentionsOfCountry.keys())
       if (other !== country && countryScore(other) >= own) return false;
     return true;
-  };
+  });
 
   for (const m of matches) {
     const full = formsOf(m, false);

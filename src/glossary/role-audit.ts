@@ -1,6 +1,7 @@
 // Which open roles ("still held") a curator has not confirmed. A role without an end date is a
 // claim about today, so it must be re-checked against a recent source whenever its entry is
 // reviewed; `npm run glossary:stats` lists the ones that were not.
+import { addMonths } from '../shared/dates';
 import type { EntryRole, GlossaryEntry } from './types';
 
 /** How old a check's source may be, relative to the check, and still show a role as held. */
@@ -32,19 +33,9 @@ function problemOf(entry: GlossaryEntry, role: EntryRole): OpenRoleProblem | und
   const check = role.checked;
   if (!check) return 'never checked';
   if (check.on < entry.reviewed) return "checked before the entry's last review";
-  if (olderThan(check.sourceDate, check.on, CHECK_SOURCE_MAX_AGE_MONTHS))
+  if (addMonths(check.sourceDate, CHECK_SOURCE_MAX_AGE_MONTHS) < check.on)
     return 'checked against a source more than a year older than the check';
   return undefined;
-}
-
-/**
- * Whether `from` lies more than `months` months before `to`. A partial date counts from its first
- * day, so "2025" is as old as 1 January 2025.
- */
-function olderThan(from: string, to: string, months: number): boolean {
-  const [fy, fm = 1, fd = 1] = from.split('-').map(Number);
-  const [ty, tm = 1, td = 1] = to.split('-').map(Number);
-  return Date.UTC(fy!, fm - 1 + months, fd) < Date.UTC(ty!, tm - 1, td);
 }
 
 /**

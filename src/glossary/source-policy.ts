@@ -238,14 +238,25 @@ function hostMatches(host: string, pattern: string): boolean {
   return host === pattern || host.endsWith(`.${pattern}`);
 }
 
+/** A URL's host without "www." and its decoded path, or null when it is not a URL. */
+function hostAndPath(url: string): { host: string; path: string } | null {
+  try {
+    const parsed = new URL(url);
+    return {
+      host: parsed.hostname.toLowerCase().replace(/^www\./, ''),
+      path: decodeURIComponent(parsed.pathname),
+    };
+  } catch {
+    // Not a URL, or a path with a broken %-escape: no rule can match it.
+    return null;
+  }
+}
+
 /** Why a source URL is rejected, or null when it may back a card. */
 export function rejectedSource(url: string): string | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return 'is not a URL';
-  }
+  const parsed = hostAndPath(url);
+  if (!parsed) return 'is not a URL';
+  const { host } = parsed;
   // The most specific rule wins: "simple.m.wikipedia.org" is simplified, not merely mobile.
   const pattern = Object.keys(REJECTED_HOSTS)
     .filter((p) => hostMatches(host, p))
@@ -255,16 +266,11 @@ export function rejectedSource(url: string): string | null {
 
 /** "gazetteer" or "membership list" when the page only locates or lists, else null. */
 export function listingKind(url: string): 'gazetteer' | 'membership list' | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
-  const path = decodeURIComponent(parsed.pathname);
+  const parsed = hostAndPath(url);
+  if (!parsed) return null;
   for (const page of LISTING_PAGES)
-    if (hostMatches(host, page.host) && (!page.path || page.path.test(path))) return page.what;
+    if (hostMatches(parsed.host, page.host) && (!page.path || page.path.test(parsed.path)))
+      return page.what;
   return null;
 }
 

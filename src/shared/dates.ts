@@ -17,6 +17,17 @@ export function rolesOn<R extends Role>(roles: readonly R[], date: string): R[] 
     .sort((a, b) => b.from.localeCompare(a.from));
 }
 
+/**
+ * The day `months` months after a date (YYYY-MM-DD); a partial date counts from its first day.
+ * 31 August + 6 months is the last day of February, not a day in March.
+ */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = periodStart(date).split('-').map(Number);
+  const day = new Date(Date.UTC(y!, m! - 1 + months, d!));
+  if (day.getUTCDate() !== d) day.setUTCDate(0);
+  return day.toISOString().slice(0, 10);
+}
+
 /** How long a card may say "now" after its entry was reviewed. */
 export const NOW_VALID_MONTHS = 6;
 
@@ -25,12 +36,7 @@ export const NOW_VALID_MONTHS = 6;
  * NOW_VALID_MONTHS before today. A partial review date counts from its first day. Else null.
  */
 export function staleAsOf(reviewed: string, today: string): string | null {
-  const start = periodStart(reviewed);
-  const [y, m, d] = start.split('-').map(Number);
-  const limit = new Date(Date.UTC(y!, m! - 1 + NOW_VALID_MONTHS, d!));
-  // 31 August + 6 months overflows into March; clamp to the last day of February instead.
-  if (limit.getUTCDate() !== d) limit.setUTCDate(0);
-  return today > limit.toISOString().slice(0, 10) ? start.slice(0, 7) : null;
+  return today > addMonths(reviewed, NOW_VALID_MONTHS) ? periodStart(reviewed).slice(0, 7) : null;
 }
 
 /** YYYY-MM-DD of a date-like string (ISO date or date-time), or null if it is not one. */

@@ -61,8 +61,7 @@ interface NowRow {
  * month>" once the review is old); each role no check confirms under "As of <the month it was
  * last seen held>"; with no role held, the last one, as former.
  */
-function nowRows(roles: CardRole[], reviewed: string, today: string): NowRow[] {
-  const now = rolesOn(roles, today);
+function nowRows(roles: CardRole[], now: CardRole[], reviewed: string, today: string): NowRow[] {
   const stale = staleAsOf(reviewed, today);
   const asOfLabel = (month: string) => t('cardAsOf', formatDay(month, uiLanguage()));
   const nowLabel = stale ? asOfLabel(stale) : t('cardNow');
@@ -90,9 +89,10 @@ export function Card({ entity, publishedAt, today, onClose, onOpen, onBack }: Ca
   const then = publishedAt ? rolesOn(entity.roles, publishedAt) : [];
   // "Now" is only as current as the sources: past the review, or for a role no recent source
   // confirms, the card says as of when it was true.
-  const now = nowRows(entity.roles, entity.reviewed, today);
+  const heldToday = rolesOn(entity.roles, today);
+  const now = nowRows(entity.roles, heldToday, entity.reviewed, today);
   // An article from today's world needs no second line saying the same.
-  const sameAsThen = then.length > 0 && titles(then) === titles(rolesOn(entity.roles, today));
+  const sameAsThen = then.length > 0 && titles(then) === titles(heldToday);
   const facts = FACT_LABELS.filter(([key]) => entity.facts[key]);
   const [mainSource, ...moreSources] = entity.sources;
 

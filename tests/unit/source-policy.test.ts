@@ -101,3 +101,12 @@ describe('source policy', () => {
     });
   });
 });
+
+describe('a malformed source URL', () => {
+  it('is reported, never thrown', () => {
+    const broken = 'https://www.geonames.org/%E0%A4%A';
+    expect(() => listingKind(broken)).not.toThrow();
+    expect(listingKind(broken)).toBeNull();
+    expect(rejectedSource('not a url')).toBe('is not a URL');
+  });
+});

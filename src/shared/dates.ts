@@ -1,5 +1,5 @@
-// Dates in the glossary may be partial (YYYY or YYYY-MM); these helpers compare them as the
-// whole period they name, so "from 2004" includes 2004-01-01 and "to 2004" includes 2004-12-31.
+// Dates in the glossary may be partial (YYYY or YYYY-MM): the change happened somewhere in the
+// period they name. periodStart and periodEnd are that period's first and last day.
 import type { Role } from '../glossary/types';
 
 function periodStart(date: string): string {
@@ -10,11 +10,24 @@ function periodEnd(date: string): string {
   return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
 }
 
-/** Roles held on `date` (YYYY-MM-DD), most recently started first. */
+/**
+ * Roles certainly held on `date` (YYYY-MM-DD), most recently started first. Inside the period a
+ * partial start or end date leaves open ("to 2025"), the card cannot know which title was held,
+ * so no role is claimed: a missing line costs less than a wrong one.
+ */
 export function rolesOn<R extends Role>(roles: readonly R[], date: string): R[] {
   return roles
-    .filter((r) => periodStart(r.from) <= date && (!r.to || date <= periodEnd(r.to)))
+    .filter(
+      (r) =>
+        (r.from.length === 10 ? r.from <= date : periodEnd(r.from) < date) &&
+        (!r.to || (r.to.length === 10 ? date <= r.to : date < periodStart(r.to))),
+    )
     .sort((a, b) => b.from.localeCompare(a.from));
+}
+
+/** Roles that had certainly ended before `date`. */
+export function rolesEndedBy<R extends Role>(roles: readonly R[], date: string): R[] {
+  return roles.filter((r) => r.to && periodEnd(r.to) < date);
 }
 
 /**

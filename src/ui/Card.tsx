@@ -1,7 +1,7 @@
 // The context card: who or what this is, the role held when the article was published and
 // now, a neutral summary, and where the entry comes from. Rendered in the page's overlay.
 import type { CardRole, EntityCard, EntityKind, EntityLink, Role } from '../glossary/types';
-import { formatDay, rolesOn, staleAsOf } from '../shared/dates';
+import { formatDay, rolesEndedBy, rolesOn, staleAsOf } from '../shared/dates';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 
 const KIND_KEYS: Record<EntityKind, MessageKey> = {
@@ -77,8 +77,13 @@ function nowRows(roles: CardRole[], now: CardRole[], reviewed: string, today: st
   }
   for (const [month, held] of [...byMonth].sort((a, b) => b[0].localeCompare(a[0])))
     rows.push({ label: asOfLabel(month), text: titles(held), unconfirmed: true });
+  // "Former" only for a role known to have ended: a role that began in a month or year not
+  // yet fully past is not yet certainly held, and certainly not former.
   if (rows.length === 0) {
-    const last = roles.reduce<Role | null>((a, r) => (!a || r.from > a.from ? r : a), null);
+    const last = rolesEndedBy(roles, today).reduce<Role | null>(
+      (a, r) => (!a || r.from > a.from ? r : a),
+      null,
+    );
     if (last) rows.push({ label: nowLabel, text: t('cardFormer', last.title), unconfirmed: false });
   }
   return rows;

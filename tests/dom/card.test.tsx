@@ -160,6 +160,26 @@ describe('Card', () => {
     expect(card.querySelector('.role-now')?.textContent).toBe('Former US Secretary of State');
   });
 
+  // A change known only to the month or year: inside that period the card cannot tell which
+  // title was held, so it claims neither, and never calls a role "former" that may still run.
+  it('claims no title inside the month or year a partial date leaves open', () => {
+    const moved: EntityCard = {
+      ...blinken,
+      roles: [
+        { title: 'US Secretary of State', from: '2021-01-26', to: '2025' },
+        { title: 'Ambassador to Nowhere', from: '2026-11' },
+      ],
+    };
+    const card = show({ entity: moved, publishedAt: '2025-03-01', today: '2026-11-28' });
+    expect(card.querySelector('.role-then')).toBeNull();
+    expect(card.querySelector('.role-now')?.textContent).toBe('Former US Secretary of State');
+    const early = show({ entity: { ...moved, roles: [moved.roles[1]!] }, today: '2026-11-28' });
+    expect(early.querySelector('.role-now')).toBeNull();
+    expect(
+      show({ entity: moved, today: '2026-12-01' }).querySelectorAll('.role-now')[0]?.textContent,
+    ).toBe('Ambassador to Nowhere');
+  });
+
   it('renders markup in glossary text as text', () => {
     const card = show({ entity: { ...blinken, summary: '<img src=x onerror=alert(1)>' } });
     expect(card.querySelector('img')).toBeNull();

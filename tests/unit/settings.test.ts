@@ -75,11 +75,26 @@ describe('dates', () => {
     { title: 'Secretary', from: '2021-01-26', to: '2025-01-20' },
     { title: 'Envoy', from: '2004' },
   ];
-  it('finds the roles held on a day, with partial dates covering their whole period', () => {
+  it('finds the roles held on a day', () => {
     expect(rolesOn(roles, '2021-12-03').map((r) => r.title)).toEqual(['Secretary', 'Envoy']);
+    expect(rolesOn(roles, '2021-01-26').map((r) => r.title)).toEqual(['Secretary', 'Envoy']);
+    expect(rolesOn(roles, '2025-01-20').map((r) => r.title)).toEqual(['Secretary', 'Envoy']);
     expect(rolesOn(roles, '2025-01-21').map((r) => r.title)).toEqual(['Envoy']);
-    expect(rolesOn(roles, '2004-01-01').map((r) => r.title)).toEqual(['Envoy']);
+    expect(rolesOn(roles, '2005-01-01').map((r) => r.title)).toEqual(['Envoy']);
     expect(rolesOn(roles, '2003-12-31')).toEqual([]);
+  });
+  // A date known only to the month or year says the change happened somewhere in that period:
+  // inside it, the card cannot know which title was held, so it claims neither.
+  it('claims no role inside the period a partial start or end date leaves open', () => {
+    const president = [
+      { title: 'President', from: '2014-12-21', to: '2025' },
+      { title: 'Senator', from: '2025-06' },
+    ];
+    expect(rolesOn(president, '2024-12-31').map((r) => r.title)).toEqual(['President']);
+    expect(rolesOn(president, '2025-07-15').map((r) => r.title)).toEqual(['Senator']);
+    expect(rolesOn(president, '2025-06-30')).toEqual([]);
+    expect(rolesOn(president, '2026-01-01').map((r) => r.title)).toEqual(['Senator']);
+    expect(rolesOn(roles, '2004-06-01')).toEqual([]);
   });
   it('reads publication dates as the calendar day the publisher wrote', () => {
     expect(toIsoDay('2021-12-03T23:41:00-05:00')).toBe('2021-12-03');

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { compileGlossary, type EntrySource } from './compiler';
 import type { CompiledGlossary, GlossaryEntry } from './types';
 import { formKey } from './tokens';
-import { generateCountryEntries } from './world-countries';
+import { generateCityEntries } from './world-cities';
+import { countryRefs, generateCountryEntries } from './world-countries';
 
 /**
  * The bundled entries folder, or BACKSTORY_ENTRIES_DIR (tests point the tools at other entries).
@@ -27,13 +28,13 @@ export function readEntrySources(dir: string): EntrySource[] {
   }));
 }
 
-/** The bundled glossary: the entry files plus the generated country and capital entries. */
+/** The bundled glossary: the entry files plus the generated country, capital and city entries. */
 export function compileEntriesDir(dir: string): CompiledGlossary {
   const { sources, generated } = loadEntries(dir);
   return compileGlossary(sources, generated);
 }
 
-/** The entry files under `dir`, and the country and capital entries they do not replace. */
+/** The entry files under `dir`, and the country, capital and city entries they do not replace. */
 export function loadEntries(dir: string): { sources: EntrySource[]; generated: GlossaryEntry[] } {
   const sources = readEntrySources(dir);
   const handIds = new Set<string>();
@@ -49,5 +50,15 @@ export function loadEntries(dir: string): { sources: EntrySource[]; generated: G
       // compileGlossary reports the broken file with its name.
     }
   }
-  return { sources, generated: generateCountryEntries(handIds, handNames) };
+  const countriesAndCapitals = generateCountryEntries(handIds, handNames);
+  const ids = new Set([...handIds, ...countriesAndCapitals.map((e) => e.id)]);
+  const names = new Set(handNames);
+  for (const e of countriesAndCapitals)
+    for (const name of [e.name, ...e.aliases]) names.add(formKey(name));
+  // A city says which country it is in: only countries the glossary has.
+  const countries = new Map([...countryRefs()].filter(([, ref]) => ids.has(ref.id)));
+  return {
+    sources,
+    generated: [...countriesAndCapitals, ...generateCityEntries(countries, ids, names)],
+  };
 }

@@ -69,6 +69,22 @@ const CITY_STATES = new Set(['Singapore', 'Monaco', 'Vatican City', 'Gibraltar']
 
 type Country = (typeof countries)[number];
 
+/** A country as other entries refer to it. */
+export interface CountryRef {
+  id: string;
+  name: string;
+  demonym?: string;
+}
+
+/** "the United States", "the Philippines": country names read with an article in a sentence. */
+export function countryInSentence(name: string): string {
+  return /^(United |Dominican |Central African |Czech |Republic |DR |Philippines|Netherlands|Bahamas|Gambia|Maldives|Marshall |Solomon |Comoros)/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
+}
+
 /**
  * What people of a country are called ("Thai", "Togolese"): an adjective in news, never a name
  * of the country ("Thai Foreign Minister"). A word that is also a country's or a place's own
@@ -184,8 +200,8 @@ function capitalEntry(c: Country, capital: string, id: string): GlossaryEntry {
     name,
     aliases: CAPITAL_ALIASES[capital] ?? [],
     shortNames: [],
-    description: `Capital of ${country}`,
-    summary: `${name} is the capital of ${country}, a ${c.independent || c.unMember ? 'country' : 'territory'} in ${c.subregion || c.region}.`,
+    description: `Capital of ${countryInSentence(country)}`,
+    summary: `${name} is the capital of ${countryInSentence(country)}, a ${c.independent || c.unMember ? 'country' : 'territory'} in ${c.subregion || c.region}.`,
     roles: [],
     facts: { country, type: 'capital city' },
     related: [kebab(country)],
@@ -248,4 +264,19 @@ export function generateCountryEntries(
       ...(ambiguous.length ? { ambiguous } : {}),
     };
   });
+}
+
+/**
+ * The glossary's country or territory for each ISO 3166 alpha-2 code, by the id its entry has
+ * (generated, or hand-written with the same id), for entries that say where they are.
+ */
+export function countryRefs(): Map<string, CountryRef> {
+  return new Map(
+    countries.map((c) => {
+      const demonym = c.demonyms?.['eng']?.m;
+      const ref: CountryRef = { id: kebab(c.name.common), name: c.name.common };
+      if (demonym) ref.demonym = demonym;
+      return [c.cca2, ref];
+    }),
+  );
 }

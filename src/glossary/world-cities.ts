@@ -190,6 +190,7 @@ const AMBIGUOUS_CITY_NAMES = new Set([
   'Jilin',
   'Zhongshan',
   'Brooklyn',
+  'Manhattan',
   'Suzhou',
   'Fuzhou',
   'Queens',

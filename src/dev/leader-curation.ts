@@ -1,0 +1,176 @@
+// Curation for npm run draft:leaders, keyed by the World Factbook's own spelling of a name
+// (surnames in capitals): the form English-language news uses where the Factbook's differs (its
+// capitals lose accents, it gives full legal names and omits names people go by), the post's
+// usual English title where the Factbook's wording is not one, and people left out, with why.
+
+export interface LeaderCuration {
+  name?: string;
+  aliases?: string[];
+  /** Surnames a later mention may use; [] for none (a common surname, a word like "Friday"). */
+  shortNames?: string[];
+  title?: string;
+}
+
+export const LEADER_NAMES: Record<string, LeaderCuration> = {
+  'Judith Suminwa TULUKA': {
+    name: 'Judith Suminwa',
+    aliases: ['Judith Suminwa Tuluka'],
+    shortNames: ['Suminwa'],
+  },
+  'Jose Maria Pereira NEVES': {
+    name: 'José Maria Neves',
+    aliases: ['José Maria Pereira Neves'],
+    shortNames: ['Neves'],
+  },
+  'Jose Ulisses CORREIA e SILVA': {
+    name: 'Ulisses Correia e Silva',
+    aliases: ['José Ulisses Correia e Silva'],
+    shortNames: ['Correia e Silva'],
+  },
+  'Abdoulkader Kamil MOHAMED': { shortNames: [] },
+  'OBIANG Nguema Mbasogo': {
+    name: 'Teodoro Obiang Nguema Mbasogo',
+    aliases: ['Teodoro Obiang'],
+    shortNames: ['Obiang'],
+  },
+  'Evariste NDAYISHIMIYE': { name: 'Évariste Ndayishimiye' },
+  'Joseph NGUTE': { name: 'Joseph Dion Ngute', aliases: ['Joseph Ngute'] },
+  'Ismail Omar GUELLEH': { name: 'Ismaïl Omar Guelleh' },
+  'Amadou Oury BAH': { shortNames: [] },
+  'Joseph BOAKAI': { aliases: ['Joseph Nyuma Boakai'] },
+  'Abdoulaye MAIGA': { name: 'Abdoulaye Maïga' },
+  'Mohamed Ould Cheikh el GHAZOUANI': {
+    name: 'Mohamed Ould Ghazouani',
+    aliases: ['Mohamed Ould Cheikh El Ghazouani', 'Mohamed Ould El Ghazouani'],
+    shortNames: ['Ghazouani'],
+  },
+  'Moctar Ould DIAY': { aliases: ['Moctar Ould Djay'], shortNames: ['Djay', 'Diay'] },
+  'Daniel Francisco CHAPO': { aliases: ['Daniel Chapo'] },
+  'Maria Benvinda Delfina LEVI': {
+    aliases: ['Maria Benvinda Levi', 'Benvinda Levi'],
+    shortNames: [],
+  },
+  'Horta Nta Na MAN': { shortNames: [] },
+  'Ilídio Vieira TE': { name: 'Ilídio Vieira Té', shortNames: [] },
+  'Jean-Lucien Kwassi Savi de TOVE': {
+    name: 'Jean-Lucien Savi de Tové',
+    aliases: ['Jean-Lucien Kwassi Savi de Tové'],
+    shortNames: [],
+  },
+  'Faure GNASSINGBE': {
+    name: 'Faure Gnassingbé',
+    aliases: ['Faure Essozimna Gnassingbé'],
+    shortNames: ['Gnassingbé'],
+    title: 'President of the Council of Ministers of Togo',
+  },
+  'Carlos Manuel VILA NOVA': { aliases: ['Carlos Vila Nova'] },
+  "Américo d'Oliveira DOS RAMOS": {
+    name: 'Américo Ramos',
+    aliases: ["Américo d'Oliveira dos Ramos"],
+    shortNames: [],
+  },
+  'Rimtalba Jean Emmanuel OUEDRAOGO': {
+    name: 'Rimtalba Jean Emmanuel Ouédraogo',
+    aliases: ['Jean Emmanuel Ouédraogo'],
+    shortNames: [],
+  },
+  'Russell DLAMINI': { aliases: ['Russell Mmiso Dlamini'], shortNames: [] },
+  'Sitiveni Ligamamada RABUKA': { aliases: ['Sitiveni Rabuka'] },
+  'Naiqama LALABALAVU': { aliases: ['Ratu Naiqama Lalabalavu'] },
+  'Feleti Penitala TEO': { aliases: ['Feleti Teo'] },
+  "LA'AULIALEMALIETOA La'auli Leuatea Schmidt": {
+    name: "La'auli Leuatea Schmidt",
+    aliases: ["La'aulialemalietoa Leuatea Schmidt"],
+    shortNames: [],
+  },
+  'Jeffrey Davidson BOSTIC': { aliases: ['Jeffrey Bostic'] },
+  'Mia MOTTLEY': { aliases: ['Mia Amor Mottley'] },
+  'John BRICENO': { name: 'John Briceño' },
+  'Terrance DREW': { shortNames: [] },
+  'Philip J. PIERRE': { aliases: ['Philip Pierre'], shortNames: [] },
+  'Kamla Susheila PERSAD-BISSESSAR': { aliases: ['Kamla Persad-Bissessar'] },
+  'Godwin FRIDAY': { shortNames: [] },
+  'Dickon MITCHELL': { shortNames: [] },
+  'HASSANAL Bolkiah': { aliases: ['Sultan Hassanal Bolkiah'], shortNames: [] },
+  'CHOE Ryong Hae': {
+    title: 'President of the Standing Committee of the Supreme People’s Assembly (North Korea)',
+  },
+  'SONEXAY Siphandon': { name: 'Sonexay Siphandone', aliases: ['Sonexay Siphandon'] },
+  'Ukhnaagiin KHURELSUKH': { aliases: ['Ukhnaa Khurelsukh'] },
+  'Gombojavyn ZANDANSHATAR': { aliases: ['Gombojav Zandanshatar'] },
+  'IBRAHIM ibni al-Marhum Sultan Iskandar': {
+    name: 'Sultan Ibrahim Iskandar',
+    aliases: ['Ibrahim Iskandar', 'Sultan Ibrahim of Johor'],
+    shortNames: [],
+    title: 'King of Malaysia (Yang di-Pertuan Agong)',
+  },
+  'Kay Rala Xanana GUSMAO': {
+    name: 'Xanana Gusmão',
+    aliases: ['Kay Rala Xanana Gusmão'],
+    shortNames: ['Gusmão'],
+  },
+  'Xavier Espot ZAMORA': { shortNames: ['Espot'] },
+  PHILIPPE: { name: 'King Philippe', aliases: ['Philippe of Belgium'], shortNames: [] },
+  'FREDERIK X': { aliases: ['King Frederik X'], shortNames: [] },
+  'HARALD V': { aliases: ['King Harald V'], shortNames: [] },
+  'ALBERT II': { name: 'Albert II of Monaco', aliases: ['Prince Albert II'], shortNames: [] },
+  GUILLAUME: {
+    name: 'Grand Duke Guillaume',
+    aliases: ['Guillaume of Luxembourg'],
+    shortNames: [],
+  },
+  'Halla TOMASDOTTIR': { name: 'Halla Tómasdóttir', shortNames: ['Tómasdóttir'] },
+  'Alyaksandr TURCHYN': { aliases: ['Alexander Turchin'] },
+  'Christophe MIRMAND': { title: 'Minister of State of Monaco' },
+  'Guy PARMELIN': { title: 'President of the Swiss Confederation' },
+  'Fernando VERGEZ ALZAGA': {
+    name: 'Fernando Vérgez Alzaga',
+    shortNames: ['Vérgez'],
+    title: 'President of the Governorate of Vatican City State',
+  },
+  'HAMAD bin Isa Al-Khalifa': { name: 'Hamad bin Isa Al Khalifa', shortNames: [] },
+  'SALMAN bin Hamad Al-Khalifa': {
+    name: 'Salman bin Hamad Al Khalifa',
+    shortNames: [],
+    title: 'Crown Prince and Prime Minister of Bahrain',
+  },
+  'Jafar HASSAN': { shortNames: [] },
+  'MISHAL al-Ahmad al-Jabir al-Sabah': {
+    name: 'Mishal al-Ahmad al-Jaber al-Sabah',
+    aliases: ['Mishal al-Ahmad al-Jabir al-Sabah'],
+    shortNames: [],
+  },
+  'AHMAD ABDULLAH Al-Ahmad al Sabah': {
+    name: 'Ahmad Abdullah al-Ahmad al-Sabah',
+    shortNames: [],
+  },
+  'Salim Salih BIN BURAYK': {
+    name: 'Salem bin Breik',
+    aliases: ['Salim Salih bin Burayk', 'Salem Saleh bin Braik'],
+    shortNames: [],
+  },
+  'Mohammed Irfaan ALI': { name: 'Irfaan Ali', aliases: ['Mohamed Irfaan Ali'], shortNames: [] },
+  'José Enrique JERÍ Oré': {
+    name: 'José Jerí',
+    aliases: ['José Enrique Jerí Oré', 'José Enrique Jerí'],
+    shortNames: ['Jerí'],
+  },
+  'Mohammad Shahabuddin CHUPPI': {
+    name: 'Mohammed Shahabuddin',
+    aliases: ['Mohammad Shahabuddin'],
+    shortNames: ['Shahabuddin'],
+  },
+  'Jigme Khesar Namgyel WANGCHUCK': { shortNames: [] },
+};
+
+/** Not drafted, with the reason. */
+export const LEADERS_LEFT_OUT: Record<string, string> = {
+  'Brice OLIGUI Nguema':
+    'the Factbook dates his presidency from the election day (12 April 2025), not his swearing-in',
+  'Constantino CHIWENGA':
+    'the Factbook dates his vice-presidency from his reappointment in 2023; he has held it since 2017',
+  'Albin KURTI':
+    'the Factbook dates his second premiership from 22 February 2021; the Assembly elected him in March 2021',
+  'Hilda C. HEINE':
+    'the Factbook dates her second presidency from January 2023, while it lists her predecessor until January 2024',
+};

@@ -310,11 +310,6 @@ function monthYear(day: string): string {
   return `${MONTHS[Number(m) - 1]!.replace(/^./, (c) => c.toUpperCase())} ${y}`;
 }
 
-function longDay(day: string): string {
-  const [y, m, d] = day.split('-');
-  return `${Number(d)} ${MONTHS[Number(m) - 1]!.replace(/^./, (c) => c.toUpperCase())} ${y}`;
-}
-
 /** "President of Algeria"; a title that names its body already gets the country in brackets. */
 export function officeTitle(title: string, country: string): string {
   const of = /\bof\b/.test(title);
@@ -330,10 +325,13 @@ export function officeTitle(title: string, country: string): string {
 function roleOf(h: Holder, curation: LeaderCuration): EntryRole | null {
   // A curated title names today's post; earlier posts keep the Factbook's.
   const title = (h.current && curation.title) || officeTitle(h.title, h.country);
+  // The month only: the Factbook's day is sometimes an appointment, an election or a
+  // ceremony rather than the first day in office.
+  const from = h.since.slice(0, 7);
   if (h.current)
     return {
       title,
-      from: h.since,
+      from,
       note: "From the World Factbook's last update (January 2026); not re-checked against a later source.",
       lastSeen: FACTBOOK_UPDATED,
     };
@@ -341,7 +339,7 @@ function roleOf(h: Holder, curation: LeaderCuration): EntryRole | null {
   if (!h.successorSince || h.successorSince <= h.since) return null;
   // The month the successor took office: the handover fell in it, or at its very start.
   const to = h.successorSince.slice(0, 7);
-  return to <= h.since.slice(0, 7) ? null : { title, from: h.since, to };
+  return to <= from ? null : { title, from, to };
 }
 
 /** "President of Benin since April 2016 (as of January 2026)", shortened to the schema's limit. */
@@ -387,7 +385,7 @@ export function draftEntry(
     aliases,
     shortNames,
     description: fitDescription(office, current.since),
-    summary: `According to the World Factbook's last update, in January 2026, ${name} had been ${/^(the|[A-Z])/.test(lower) ? '' : 'the '}${lower} since ${longDay(current.since)}.`,
+    summary: `According to the World Factbook's last update, in January 2026, ${name} had been ${/^(the|[A-Z])/.test(lower) ? '' : 'the '}${lower} since ${monthYear(current.since)}.`,
     roles,
     facts: {},
     related: [countryId],

@@ -91,7 +91,12 @@ export const LEADER_NAMES: Record<string, LeaderCuration> = {
   'Kamla Susheila PERSAD-BISSESSAR': { aliases: ['Kamla Persad-Bissessar'] },
   'Godwin FRIDAY': { shortNames: [] },
   'Dickon MITCHELL': { shortNames: [] },
-  'HASSANAL Bolkiah': { aliases: ['Sultan Hassanal Bolkiah'], shortNames: [] },
+  // Sultan since 1967, prime minister only since 1984: the Factbook's joint title dates from 1967.
+  'HASSANAL Bolkiah': {
+    aliases: ['Sultan Hassanal Bolkiah'],
+    shortNames: [],
+    title: 'Sultan of Brunei',
+  },
   'CHOE Ryong Hae': {
     title: 'President of the Standing Committee of the Supreme People’s Assembly (North Korea)',
   },
@@ -123,16 +128,12 @@ export const LEADER_NAMES: Record<string, LeaderCuration> = {
   'Alyaksandr TURCHYN': { aliases: ['Alexander Turchin'] },
   'Christophe MIRMAND': { title: 'Minister of State of Monaco' },
   'Guy PARMELIN': { title: 'President of the Swiss Confederation' },
-  'Fernando VERGEZ ALZAGA': {
-    name: 'Fernando Vérgez Alzaga',
-    shortNames: ['Vérgez'],
-    title: 'President of the Governorate of Vatican City State',
-  },
   'HAMAD bin Isa Al-Khalifa': { name: 'Hamad bin Isa Al Khalifa', shortNames: [] },
   'SALMAN bin Hamad Al-Khalifa': {
     name: 'Salman bin Hamad Al Khalifa',
     shortNames: [],
-    title: 'Crown Prince and Prime Minister of Bahrain',
+    // Crown prince since 1999; the Factbook's date is his first day as prime minister.
+    title: 'Prime Minister of Bahrain',
   },
   'Jafar HASSAN': { shortNames: [] },
   'MISHAL al-Ahmad al-Jabir al-Sabah': {
@@ -169,6 +170,8 @@ export const LEADERS_LEFT_OUT: Record<string, string> = {
     'the Factbook dates his presidency from the election day (12 April 2025), not his swearing-in',
   'Constantino CHIWENGA':
     'the Factbook dates his vice-presidency from his reappointment in 2023; he has held it since 2017',
+  'Fernando VERGEZ ALZAGA':
+    'the Factbook still lists him in January 2026; Sister Raffaella Petrini succeeded him as President of the Governorate on 1 March 2025',
   'Albin KURTI':
     'the Factbook dates his second premiership from 22 February 2021; the Assembly elected him in March 2021',
   'Hilda C. HEINE':

@@ -71,6 +71,9 @@ const TITLE_WORDS = new Set(
 const PARTICLE =
   /^(el|al|al-|de|da|das|do|dos|du|di|la|le|van|von|der|bin|ibn|ibni|binti|ould|ben|e|y|d'\p{L}+)$/u;
 
+/** A nickname in quotes: Voreqe "Frank" BAINIMARAMA. */
+const NICKNAME = /^["“][^"”]+["”]$/;
+
 /** Honorifics the Factbook puts between title and name: not part of either. */
 const HONORIFICS = /\b(Gen\.|Col\.|Lt\.|Maj\.|Brig\.|Dr\.|Sheikh|Sir|Ratu)\s*/g;
 
@@ -120,7 +123,6 @@ function decodeEntity(name: string): string {
 const ROMAN = /^[IVXL]+$/;
 
 function titleCase(word: string): string {
-  if (ROMAN.test(word)) return word;
   return word
     .toLowerCase()
     .replace(/(^|[\s\-'’])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -139,6 +141,9 @@ export interface Holder {
   current: boolean;
   /** The next holder of the same post, when the Factbook shows the handover directly. */
   successorSince?: string;
+  successorName?: string;
+  /** The successor took over as interim or transitional head: often weeks after a coup. */
+  successorInterim?: boolean;
   /** Why the Factbook's "since" cannot be trusted for this tenure, if it cannot. */
   doubt?: string;
 }
@@ -187,12 +192,15 @@ export function parseHolder(
   while (
     start > 0 &&
     !TITLE_WORDS.has(tokens[start - 1]!) &&
-    (/^\p{Lu}/u.test(tokens[start - 1]!) || PARTICLE.test(tokens[start - 1]!))
+    (/^\p{Lu}/u.test(tokens[start - 1]!) ||
+      PARTICLE.test(tokens[start - 1]!) ||
+      NICKNAME.test(tokens[start - 1]!))
   )
     start--;
   const title = tokens
     .slice(0, start)
     .join(' ')
+    .replace(/^formerly,\s*/i, '')
     .replace(HONORIFICS, '')
     .replace(/,\s*$/, '')
     .replace(/^(Chairman|Chairperson), (.*),?$/, '$1 of the $2')
@@ -208,12 +216,23 @@ export function parseHolder(
 }
 
 /** The news form of a Factbook name: surnames in capitals become title case. */
-export function newsName(rawName: string): { name: string; surname: string } {
-  const tokens = rawName.split(' ');
-  const caps = tokens.filter((t) => ALL_CAPS.test(t));
+export function newsName(rawName: string): {
+  name: string;
+  surname: string;
+  nickname?: string;
+} {
+  const nick = rawName.split(' ').find((t) => NICKNAME.test(t));
+  const tokens = rawName.split(' ').filter((t) => !NICKNAME.test(t));
+  const caps = tokens.filter((t, i) => ALL_CAPS.test(t) && !(i > 0 && ROMAN.test(t)));
+  const surname = caps.map(titleCase).join(' ');
   return {
-    name: tokens.map((t) => (ALL_CAPS.test(t) ? titleCase(t) : t)).join(' '),
-    surname: caps.map(titleCase).join(' '),
+    // A numeral only after a name ("CHARLES III"): "XI Jinping" and "LI Qiang" are surnames.
+    name: tokens
+      .map((t, i) => (i > 0 && ROMAN.test(t) ? t : ALL_CAPS.test(t) ? titleCase(t) : t))
+      .join(' '),
+    surname,
+    // "Frank Bainimarama": what news calls a person who goes by a nickname.
+    ...(nick ? { nickname: `${nick.slice(1, -1)} ${surname}` } : {}),
   };
 }
 
@@ -224,6 +243,8 @@ function countryOf(factbookName: string) {
       c.name.common === wanted || c.name.official === wanted || c.altSpellings.includes(wanted),
   );
 }
+
+const INTERIM = /interim|transition|acting|caretaker|provisional|military|council/i;
 
 /** The Factbook history has no snapshot between March 2017 and this one. */
 const GAP_END = '2020-11-27';
@@ -252,31 +273,35 @@ export function factbookHolders(): Holder[] {
     if (!country || !(country.unMember || INCLUDED_NON_MEMBERS.has(country.name.common))) continue;
     const changes = entry.changes.filter((c) => c.snapshot <= FACTBOOK_UPDATED);
     for (const slot of ['chiefOfState', 'headOfGovernment'] as const) {
-      let open: Holder | null = null;
-      let previous: Holder | null = null;
+      const runs: (Holder & { afterBreak: boolean; snapshots: number })[] = [];
+      let broken = true;
       for (const change of changes) {
         const parsed = change[slot] ? parseHolder(change[slot]!) : null;
-        const { name, surname } = parsed ? newsName(parsed.rawName) : { name: '', surname: '' };
+        if (!parsed) {
+          broken = true;
+          continue;
+        }
+        const { name, surname } = newsName(parsed.rawName);
+        const open = runs.at(-1);
         // The same tenure: the same person, or the same day in office under a new spelling.
         if (
           open &&
-          parsed &&
+          !broken &&
           (formKey(open.name) === formKey(name) || open.since === parsed.since) &&
           open.title === parsed.title
         ) {
           if (parsed.since < open.since) open.since = parsed.since;
-          open.lastSeen = change.snapshot;
           // The latest spelling: the Factbook corrects its typos ("Mgasogo").
-          Object.assign(open, { rawName: parsed.rawName, name, surname });
+          Object.assign(open, {
+            rawName: parsed.rawName,
+            name,
+            surname,
+            lastSeen: change.snapshot,
+          });
+          open.snapshots++;
           continue;
         }
-        const before: Holder | null = open;
-        open = null;
-        if (!parsed) {
-          previous = null;
-          continue;
-        }
-        open = {
+        runs.push({
           country: country.name.common,
           slot,
           title: parsed.title,
@@ -287,19 +312,60 @@ export function factbookHolders(): Holder[] {
           firstSeen: change.snapshot,
           lastSeen: change.snapshot,
           current: false,
-        };
-        // A handover the snapshots show directly (no vacancy, not across the 2017–2020 gap).
-        if (before && !(before.lastSeen < GAP_END && change.snapshot >= GAP_END))
-          before.successorSince = parsed.since;
-        // A "since" well inside the time the Factbook still listed the predecessor is an error.
-        const samePerson =
-          previous && (formKey(previous.name) === formKey(name) || previous.surname === surname);
-        if (previous && !samePerson && addMonthsIso(parsed.since, 6) < previous.lastSeen)
-          open.doubt = `"since ${parsed.since}" while the Factbook listed ${previous.rawName} until ${previous.lastSeen}`;
-        previous = open;
-        tenures.push(open);
+          // After a vacancy, or across the 2017–2020 gap, the snapshots do not show the handover.
+          afterBreak:
+            broken || (open !== undefined && open.lastSeen < GAP_END && change.snapshot >= GAP_END),
+          snapshots: 1,
+        });
+        broken = false;
       }
-      if (open) open.current = true;
+      // A one-snapshot entry between two of the same tenure is a slip of the Factbook's (the
+      // Congo's prime minister listed for the DR Congo's in 2022): drop it, join the two.
+      for (let i = 1; i + 1 < runs.length; i++) {
+        const [a, b, c] = [runs[i - 1]!, runs[i]!, runs[i + 1]!];
+        if (b.snapshots === 1 && a.since === c.since && a.title === c.title) {
+          Object.assign(a, {
+            rawName: c.rawName,
+            name: c.name,
+            surname: c.surname,
+            lastSeen: c.lastSeen,
+          });
+          a.snapshots += c.snapshots;
+          runs.splice(i, 2);
+          i--;
+        }
+      }
+      if (!broken && runs.length) runs.at(-1)!.current = true;
+      for (let i = 1; i < runs.length; i++) {
+        const [t, previous] = [runs[i]!, runs[i - 1]!];
+        const samePerson =
+          formKey(previous.name) === formKey(t.name) || previous.surname === t.surname;
+        // A "since" well inside the time the Factbook still listed the predecessor is an error.
+        if (!samePerson && addMonthsIso(t.since, 6) < previous.lastSeen)
+          t.doubt = `"since ${t.since}" while the Factbook listed ${previous.rawName} until ${previous.lastSeen}`;
+      }
+      for (let i = 0; i < runs.length; i++) {
+        const [t, next] = [runs[i]!, runs[i + 1]];
+        // A handover is trusted when the snapshots show it directly and the successor stayed.
+        // Not when the Factbook first listed this person after the successor had taken over
+        // (it was behind: someone may have come between), nor when the successor's own date
+        // is in doubt.
+        if (
+          next &&
+          !next.afterBreak &&
+          (next.snapshots > 1 || next.current) &&
+          next.since >= t.firstSeen &&
+          !next.doubt &&
+          !LEADERS_LEFT_OUT[next.rawName]
+        )
+          Object.assign(t, {
+            successorSince: next.since,
+            successorName: next.rawName,
+            successorInterim: INTERIM.test(next.title),
+          });
+        const { afterBreak: _a, snapshots: _s, ...holder } = t;
+        tenures.push(holder);
+      }
     }
   }
   return tenures;
@@ -322,9 +388,9 @@ export function officeTitle(title: string, country: string): string {
   return of ? `${title} (${country})` : `${title} of ${theCountry}`;
 }
 
-function roleOf(h: Holder, curation: LeaderCuration): EntryRole | null {
-  // A curated title names today's post; earlier posts keep the Factbook's.
-  const title = (h.current && curation.title) || officeTitle(h.title, h.country);
+function roleOf(h: Holder, curation: LeaderCuration, last: boolean): EntryRole | null {
+  // A curated title names the person's latest post; earlier posts keep the Factbook's.
+  const title = ((last || h.current) && curation.title) || officeTitle(h.title, h.country);
   // The month only: the Factbook's day is sometimes an appointment, an election or a
   // ceremony rather than the first day in office.
   const from = h.since.slice(0, 7);
@@ -337,9 +403,10 @@ function roleOf(h: Holder, curation: LeaderCuration): EntryRole | null {
     };
   // An earlier post is kept only when the Factbook shows who took it over, and when.
   if (!h.successorSince || h.successorSince <= h.since) return null;
-  // The month the successor took office: the handover fell in it, or at its very start.
-  const to = h.successorSince.slice(0, 7);
-  return to <= from ? null : { title, from, to };
+  // The month the successor took office: the handover fell in it, or at its very start. An
+  // interim successor is often sworn in weeks after a coup: then only the year is sure.
+  const to = h.successorInterim ? h.successorSince.slice(0, 4) : h.successorSince.slice(0, 7);
+  return to <= from || (to.length === 4 && to === from.slice(0, 4)) ? null : { title, from, to };
 }
 
 /** "President of Benin since April 2016 (as of January 2026)", shortened to the schema's limit. */
@@ -354,13 +421,13 @@ export function draftEntry(
   countryId: string,
   demonym: string | undefined,
   fileName: string,
-): GlossaryEntry {
+): GlossaryEntry | null {
   const current = tenures.at(-1)!;
   const curation = LEADER_NAMES[current.rawName] ?? {};
   const name = curation.name ?? current.name;
   const roles: EntryRole[] = [];
   for (const t of tenures) {
-    const role = roleOf(t, LEADER_NAMES[t.rawName] ?? {});
+    const role = roleOf(t, LEADER_NAMES[t.rawName] ?? {}, t === current);
     if (!role) continue;
     // A president the Factbook lists as both head of state and of government holds one post.
     const same = roles.findIndex((r) => r.title === role.title && r.from === role.from);
@@ -370,22 +437,41 @@ export function draftEntry(
     }
     roles.push(role);
   }
-  const office = roles.at(-1)!.title;
+  const last = roles.at(-1);
+  if (!last) return null;
+  const office = last.title;
   const shortNames =
     curation.shortNames ?? (current.surname && current.surname !== name ? [current.surname] : []);
-  const aliases = (curation.aliases ?? []).filter((a) => formKey(a) !== formKey(name));
+  const nickname = newsName(current.rawName).nickname;
+  const aliases = [...(curation.aliases ?? []), ...(nickname ? [nickname] : [])].filter(
+    (a) => formKey(a) !== formKey(name),
+  );
   const lower = office.replace(
-    /^(President|Prime Minister|Transition Prime Minister|Interim President|Interim Prime Minister|Acting Prime Minister|King|Sultan|Amir|Chairman|Minister|Crown Prince)\b/,
+    /^(President|Prime Minister|Transition Prime Minister|Interim President|Interim Prime Minister|Acting Prime Minister|Acting President|Transitional President|King|Queen|Sultan|Amir|Emir|Chairman|Minister|Crown Prince|Chancellor|Head)\b/,
     (t) => t.toLowerCase(),
   );
+  const the = /^(the|[A-Z])/.test(lower) ? '' : 'the ';
+  let description: string;
+  let summary: string;
+  if (current.current) {
+    description = fitDescription(office, current.since);
+    summary = `According to the World Factbook's last update, in January 2026, ${name} had been ${the}${lower} since ${monthYear(current.since)}.`;
+  } else {
+    const years = `${last.from.slice(0, 4)}–${last.to!.slice(0, 4)}`;
+    description = `Former ${office} (${years === `${last.from.slice(0, 4)}–${last.from.slice(0, 4)}` ? last.from.slice(0, 4) : years})`;
+    if (description.length > 100) description = `Former ${office}`;
+    const successor =
+      LEADER_NAMES[current.successorName!]?.name ?? newsName(current.successorName!).name;
+    summary = `According to the World Factbook, ${name} was ${the}${lower} from ${monthYear(current.since)} until ${successor} took office in ${monthYear(current.successorSince!)}.`;
+  }
   return {
     id: kebab(name),
     kind: 'person',
     name,
     aliases,
     shortNames,
-    description: fitDescription(office, current.since),
-    summary: `According to the World Factbook's last update, in January 2026, ${name} had been ${/^(the|[A-Z])/.test(lower) ? '' : 'the '}${lower} since ${monthYear(current.since)}.`,
+    description,
+    summary,
     roles,
     facts: {},
     related: [countryId],
@@ -439,27 +525,36 @@ function main() {
     byPerson.set(key, [...(byPerson.get(key) ?? []), t]);
   }
   let drafted = 0;
-  for (const h of tenures.filter((x) => x.current)) {
+  for (const own of byPerson.values()) {
+    own.sort((a, b) => a.since.localeCompare(b.since));
+    // The person's post today, or their last one; earlier posts become earlier roles.
+    const h = own.find((t) => t.current) ?? own.at(-1)!;
     const curated = LEADER_NAMES[h.rawName];
     const name = curated?.name ?? h.name;
+    const usable = own.filter((t) => (t.current || t.successorSince) && !t.doubt);
     const why =
       LEADERS_LEFT_OUT[h.rawName] ??
-      h.doubt ??
+      (h.current ? h.doubt : undefined) ??
       (names.has(formKey(name)) || (curated?.aliases ?? []).some((a) => names.has(formKey(a)))
         ? 'in the glossary'
-        : knownOffice(h)
+        : own.some(knownOffice)
           ? 'same office, same day'
-          : '');
+          : usable.length === 0 || (!h.current && !usable.some((t) => t.successorSince))
+            ? 'no dated handover in the Factbook'
+            : '');
     if (why) {
       if (!write) console.log(`skip\t${h.country}\t${h.rawName}\t${why}`);
       continue;
     }
-    const own = byPerson
-      .get(`${h.country}|${formKey(h.name)}`)!
-      .filter((t) => t.current || !t.doubt)
-      .sort((a, b) => a.since.localeCompare(b.since));
     const c = countries.find((x) => x.name.common === h.country)!;
-    const entry = draftEntry(own, kebab(h.country), c.demonyms?.['eng']?.m, fileOf.get(h.country)!);
+    const latest = h.current ? h : usable.at(-1)!;
+    const entry = draftEntry(
+      [...usable.filter((t) => t !== latest), latest],
+      kebab(h.country),
+      c.demonyms?.['eng']?.m,
+      fileOf.get(h.country)!,
+    );
+    if (!entry) continue;
     if (ids.has(entry.id)) entry.id = `${entry.id}-${kebab(h.country)}`;
     ids.add(entry.id);
     names.add(formKey(name));
@@ -468,7 +563,7 @@ function main() {
       writeFileSync(join(dir, 'people', `${entry.id}.json`), JSON.stringify(entry, null, 2) + '\n');
     } else {
       console.log(
-        `draft\t${entry.name}\t[${entry.aliases.join(', ')}] short=${entry.shortNames.join(',')}\t${entry.roles.map((r) => `${r.title} ${r.from}–${r.to ?? ''}`).join(' | ')}\t${entry.description}`,
+        `draft\t${h.current ? 'now' : 'past'}\t${h.country}\t${h.rawName}\t→ ${entry.name}\t[${entry.aliases.join(', ')}] short=${entry.shortNames.join(',')}\t${entry.roles.map((r) => `${r.title} ${r.from}–${r.to ?? ''}`).join(' | ')}\t${entry.summary}`,
       );
     }
   }

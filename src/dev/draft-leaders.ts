@@ -36,21 +36,27 @@ interface Timeline {
 }
 
 /** Factbook short names that differ from the country dataset's common names. */
-const FACTBOOK_COUNTRY_NAMES: Record<string, string> = {
-  'Korea, South': 'South Korea',
-  'Korea, North': 'North Korea',
-  'Congo, Democratic Republic of the': 'DR Congo',
-  'Congo, Republic of the': 'Republic of the Congo',
-  Burma: 'Myanmar',
-  'Bahamas, The': 'Bahamas',
-  'Gambia, The': 'Gambia',
-  'Micronesia, Federated States of': 'Micronesia',
-  "Cote d'Ivoire": 'Ivory Coast',
-  'Turkey (Turkiye)': 'Türkiye',
-  Czechia: 'Czechia',
-  'Cabo Verde': 'Cape Verde',
-  'Holy See (Vatican City)': 'Vatican City',
-  'Sao Tome and Principe': 'São Tomé and Príncipe',
+/**
+ * Factbook country codes (its own GEC codes, not ISO) whose timeline name is not the country
+ * dataset's: "none", "The Gambia", "Congo (Brazzaville)".
+ */
+const FACTBOOK_CODES: Record<string, string> = {
+  ae: 'United Arab Emirates',
+  bf: 'Bahamas',
+  ct: 'Central African Republic',
+  iv: 'Ivory Coast',
+  cf: 'Republic of the Congo',
+  cv: 'Cape Verde',
+  dr: 'Dominican Republic',
+  fm: 'Micronesia',
+  ga: 'Gambia',
+  tu: 'Türkiye',
+  vt: 'Vatican City',
+  cg: 'DR Congo',
+  ks: 'South Korea',
+  kn: 'North Korea',
+  bm: 'Myanmar',
+  tp: 'São Tomé and Príncipe',
 };
 
 /** Words before a name that belong to the title, not the name. */
@@ -236,8 +242,9 @@ export function newsName(rawName: string): {
   };
 }
 
-function countryOf(factbookName: string) {
-  const wanted = FACTBOOK_COUNTRY_NAMES[factbookName] ?? factbookName;
+/** The country dataset's entry for a Factbook country, by its code or its name. */
+export function countryOf(code: string, factbookName: string) {
+  const wanted = FACTBOOK_CODES[code] ?? factbookName;
   return countries.find(
     (c) =>
       c.name.common === wanted || c.name.official === wanted || c.altSpellings.includes(wanted),
@@ -268,8 +275,8 @@ export function factbookHolders(): Holder[] {
     readFileSync(join(FACTBOOK, 'executive-timeline.json'), 'utf8'),
   ) as Timeline;
   const tenures: Holder[] = [];
-  for (const entry of Object.values(timeline.countries)) {
-    const country = countryOf(entry.name);
+  for (const [code, entry] of Object.entries(timeline.countries)) {
+    const country = countryOf(code, entry.name);
     if (!country || !(country.unMember || INCLUDED_NON_MEMBERS.has(country.name.common))) continue;
     const changes = entry.changes.filter((c) => c.snapshot <= FACTBOOK_UPDATED);
     for (const slot of ['chiefOfState', 'headOfGovernment'] as const) {
@@ -502,8 +509,8 @@ function main() {
     readFileSync(join(FACTBOOK, 'executive-timeline.json'), 'utf8'),
   ) as Timeline;
   const fileOf = new Map<string, string>();
-  for (const c of Object.values(timeline.countries)) {
-    const common = countryOf(c.name)?.name.common;
+  for (const [code, c] of Object.entries(timeline.countries)) {
+    const common = countryOf(code, c.name)?.name.common;
     if (common) fileOf.set(common, c.file);
   }
   // A person the glossary knows under another spelling holds the same office from about the

@@ -254,6 +254,31 @@ export const LEADER_NAMES: Record<string, LeaderCuration> = {
     aliases: ['Mohammad Sabah Al Salim Al Sabah'],
     shortNames: [],
   },
+  'Robert BREUGRE MAMBE': {
+    name: 'Robert Beugré Mambé',
+    aliases: ['Robert Breugre Mambe'],
+    shortNames: ['Beugré Mambé'],
+  },
+  'Philip Edward DAVIS': { name: 'Philip Davis', aliases: ['Philip Edward Davis'], shortNames: [] },
+  'Luis Rodolfo ABINADER Corona': {
+    name: 'Luis Abinader',
+    aliases: ['Luis Rodolfo Abinader Corona', 'Luis Rodolfo Abinader'],
+    shortNames: ['Abinader'],
+  },
+  'KHALIFA bin Zayid Al-Nuhayan': {
+    name: 'Khalifa bin Zayed Al Nahyan',
+    aliases: ['Khalifa bin Zayid Al-Nuhayan'],
+    shortNames: [],
+  },
+  'MUHAMMAD BIN RASHID Al Maktum': {
+    name: 'Mohammed bin Rashid Al Maktoum',
+    aliases: ['Muhammad bin Rashid Al Maktum', 'Sheikh Mohammed bin Rashid'],
+    shortNames: [],
+    title: 'Vice President and Prime Minister of the United Arab Emirates',
+  },
+  'Mohammed JALLOW': { shortNames: [] },
+  'David W. PANUELO': { aliases: ['David Panuelo'] },
+  'Wesley W. SIMINA': { aliases: ['Wesley Simina'] },
   'Jean-Michel Sama LUKONDE': { aliases: ['Sama Lukonde', 'Jean-Michel Sama Lukonde Kyenge'] },
 };
 

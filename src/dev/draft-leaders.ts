@@ -20,18 +20,20 @@ import type { EntryRole, GlossaryEntry } from '../glossary/types';
 import { kebab } from '../glossary/world-countries';
 import { LEADER_NAMES, LEADERS_LEFT_OUT, type LeaderCuration } from './leader-curation';
 
-const FACTBOOK = fileURLToPath(new URL('../../../shared/datasets/factbook', import.meta.url));
+export const FACTBOOK = fileURLToPath(
+  new URL('../../../shared/datasets/factbook', import.meta.url),
+);
 /** The Factbook's last data update in this copy (its README). */
-const FACTBOOK_UPDATED = '2026-01-22';
-const REVIEWED = '2026-12-08';
-const FACTBOOK_REPO = 'https://github.com/factbook/factbook.json/blob/master';
+export const FACTBOOK_UPDATED = '2026-01-22';
+export const REVIEWED = '2026-12-08';
+export const FACTBOOK_REPO = 'https://github.com/factbook/factbook.json/blob/master';
 
 interface Change {
   snapshot: string;
   chiefOfState?: string;
   headOfGovernment?: string;
 }
-interface Timeline {
+export interface Timeline {
   countries: Record<string, { file: string; name: string; changes: Change[] }>;
 }
 
@@ -85,7 +87,7 @@ const HONORIFICS = /\b(Gen\.|Col\.|Lt\.|Maj\.|Brig\.|Dr\.|Sheikh|Sir|Ratu)\s*/g;
 
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}'’\-.]*[\p{Lu}]$|^[\p{Lu}]{2,}$/u;
 
-function clean(text: string): string {
+export function clean(text: string): string {
   return text
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;/g, ' ')
@@ -154,7 +156,7 @@ export interface Holder {
   doubt?: string;
 }
 
-const MONTHS = [
+export const MONTHS = [
   'january',
   'february',
   'march',

@@ -1,8 +1,9 @@
-// The pure parts of npm run draft:leaders: reading the World Factbook's one-line description of a
-// head of state or government. The Factbook itself is not part of the project, so these use
+// The pure parts of npm run draft:leaders and draft:institutions: reading the World Factbook's
+// one-line description of a head of state or government, and its legislatures and courts. The Factbook itself is not part of the project, so these use
 // lines as it writes them.
 import { describe, expect, it } from 'vitest';
 import { newsName, officeTitle, parseHolder } from '../../src/dev/draft-leaders';
+import { seatsOf, splitCourts, splitName } from '../../src/dev/draft-institutions';
 
 describe('reading a Factbook executive line', () => {
   it('splits title, name and the day the post was taken up', () => {
@@ -46,5 +47,40 @@ describe('reading a Factbook executive line', () => {
     expect(officeTitle('Chairman of the Cabinet of Ministers', 'Kyrgyzstan')).toBe(
       'Chairman of the Cabinet of Ministers (Kyrgyzstan)',
     );
+  });
+});
+
+describe('reading Factbook legislatures and courts', () => {
+  it('splits the English name from the name in the country’s language', () => {
+    expect(splitName('National Assembly (Assemblée nationale)')).toEqual({
+      english: 'National Assembly',
+      local: 'Assemblée nationale',
+    });
+    expect(splitName('Grand National Assembly (Türkiye Büyük Millet Meclisi (T.B.M.M))')).toEqual({
+      english: 'Grand National Assembly',
+      local: 'Türkiye Büyük Millet Meclisi',
+    });
+    expect(splitName('Parlement - Parliament')?.english).toBe('Parliament');
+  });
+  it('reads the seats as a number', () => {
+    expect(seatsOf('109 (all directly elected)')).toBe('109');
+    expect(seatsOf('varies')).toBeNull();
+  });
+  it('lists each highest court, without acronyms or notes', () => {
+    expect(
+      splitCourts(
+        'Supreme Federal Court or Supremo Tribunal Federal (consists of 11 justices); note - the court sits in Brasília',
+      ),
+    ).toEqual([
+      {
+        english: 'Supreme Federal Court',
+        local: 'Supremo Tribunal Federal',
+        consists: '11 justices',
+      },
+    ]);
+    expect(splitCourts('Supreme Court or SCU (consists of up to 200 judges)')[0]?.local).toBeNull();
+    expect(
+      splitCourts("Libya's judicial system consists of a supreme court, central high courts"),
+    ).toEqual([]);
   });
 });

@@ -1,0 +1,337 @@
+// npm run draft:institutions -- [--write] — drafts an entry for every national legislature, each
+// of its chambers, and each highest court of a UN member or observer state (and Taiwan and
+// Kosovo) that the glossary does not know yet, from the World Factbook's last country profiles
+// (January 2026; ../shared/datasets/factbook, CC0, not part of this project). Without --write it
+// prints what it would write, one line per entry, for review.
+//
+// A draft says only what the Factbook says: the body's name in English and in its own language,
+// what it is (a one- or two-chamber legislature, a chamber, a highest court), its seats and term.
+// Bare names that many countries share ("National Assembly", "Supreme Court") carry the
+// country, so they are marked only in articles about that country, and are marked ambiguous.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import countries from 'world-countries';
+import { entriesDir, readEntrySources } from '../glossary/load-entries';
+import { formKey } from '../glossary/tokens';
+import type { GlossaryEntry } from '../glossary/types';
+import { countryInSentence, kebab } from '../glossary/world-countries';
+import {
+  FACTBOOK,
+  FACTBOOK_REPO,
+  REVIEWED,
+  clean,
+  countryOf,
+  type Timeline,
+} from './draft-leaders';
+
+type Field = { text?: string } | undefined;
+type Section = Record<string, Field> | undefined;
+
+export interface Body {
+  english: string;
+  local: string | null;
+}
+
+/** "National Assembly (Assemblée nationale)" → the English name and the name in its language. */
+export function splitName(text: string): Body | null {
+  const t = clean(text).replace(/\s*note\b.*$/i, '');
+  // "Grand National Assembly (Türkiye Büyük Millet Meclisi (T.B.M.M))": the first bracket opens
+  // the local name, which may hold brackets of its own.
+  const open = t.indexOf(' (');
+  const m =
+    open > 0 && t.endsWith(')')
+      ? [t, t.slice(0, open), t.slice(open + 2, -1).replace(/\s*\([^()]*\)/g, '')]
+      : null;
+  const english = (m ? m[1]! : t).trim();
+  if (!/^\p{Lu}/u.test(english) || english.length > 80) return null;
+  const local = m ? m[2]!.split(' - ')[0]!.trim() : null;
+  // The Factbook gives a few legislatures' English names in French, or in both languages.
+  const englishName = ENGLISH_NAMES[english] ?? english.split(' - ').at(-1)!;
+  return {
+    english: englishName,
+    // Not an acronym ("SCU"): a short capital word matches too much.
+    local:
+      local && local !== englishName && /^\p{Lu}/u.test(local) && !/^[\p{Lu}\d]+$/u.test(local)
+        ? local
+        : null,
+  };
+}
+
+/** The first number in "109 (all directly elected)". */
+export function seatsOf(text: string | undefined): string | null {
+  const m = /^(\d[\d,]*)/.exec(clean(text ?? ''));
+  return m ? m[1]!.replace(/,/g, '') : null;
+}
+
+/** "Supreme Federal Court or Supremo Tribunal Federal (consists of 11 justices); ..." → courts. */
+export function splitCourts(text: string): (Body & { consists: string | null })[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of clean(text)) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ';' && depth === 0) {
+      pieces.push(current);
+      current = '';
+    } else current += ch;
+  }
+  pieces.push(current);
+  const courts: (Body & { consists: string | null })[] = [];
+  for (const raw of pieces.map((p) => p.trim())) {
+    if (!raw || /^note\b/i.test(raw) || !/^\p{Lu}/u.test(raw)) continue;
+    const head = raw.split('(')[0]!.trim();
+    const consists = /\(consists of ([^()]*(?:\([^()]*\)[^()]*)*)\)/.exec(raw)?.[1] ?? null;
+    const [english, local] = head.split(/\s+or\s+/);
+    if (!english || !NAME_SHAPE.test(english.trim()) || !/Court|Council|Tribunal/.test(english))
+      continue;
+    courts.push({
+      english: english.trim(),
+      local:
+        local && /^\p{Lu}/u.test(local.trim()) && !/^[\p{Lu}\d]+$/u.test(local.trim())
+          ? local.trim()
+          : null,
+      consists: consists && COMPOSITION.test(consists.trim()) ? consists.trim() : null,
+    });
+  }
+  return courts;
+}
+
+/** Factbook names that are not the English name news uses. */
+const ENGLISH_NAMES: Record<string, string> = {
+  Parlement: 'Parliament',
+  'UK Parliament': 'Parliament',
+};
+
+/** Bodies the glossary has under another name (Russia's Federation Council). */
+const KNOWN_AS: Record<string, string> = {
+  'council-of-the-federation-russia': 'federation-council',
+};
+
+/** A proper name: capitalised words joined by "of", "the", "for", "and". */
+const NAME_SHAPE =
+  /^[\p{Lu}][\p{L}'’-]*(?: (?:of|the|for|and|de|du|del|la)?\s?[\p{Lu}][\p{L}'’-]*)*$/u;
+
+/** "the chief justice and 16 justices", "11 judges": a composition worth a clause. */
+const COMPOSITION =
+  /^(?:the [a-z ,-]+ and )?(?:about )?\d+ (?:judges|justices|members|magistrates)(?:, including [a-z ,-]+)?$/i;
+
+/** Words that make a name a common noun in its language: such a name needs the country. */
+const GENERIC =
+  /\b(parliament|parlament|parlamento|parlement|assembly|assembl[ée]e|asamblea|assembleia|senate|s[ée]nat|senado|senato|congress|congreso|congresso|chamber|c[âá]mara|chambre|camera|house|council|conseil|consejo|conselho|court|cour|corte|tribunal|supreme|suprema|supr[êe]me|national|nacional|nationale|federal|f[ée]d[ée]ral|people'?s|constitutional|constitutionnel|constitucional)\b/i;
+
+interface Draft {
+  entry: GlossaryEntry;
+  names: string[];
+}
+
+function draftsFor(
+  profile: { Government?: Record<string, Section> },
+  country: { id: string; name: string; demonym?: string; isCountry: boolean },
+  file: string,
+): Draft[] {
+  const gov = profile.Government ?? {};
+  const inCountry = countryInSentence(country.name);
+  const possessive = "the country's";
+  const source = `${FACTBOOK_REPO}/${file}`;
+  const drafts: Draft[] = [];
+  // "Supreme Court of Pakistan" names its country already.
+  const fullName = (body: Body) =>
+    body.english.includes(country.name) ? body.english : `${body.english} of ${inCountry}`;
+  const make = (
+    body: Body,
+    description: string,
+    summary: string,
+    facts: Record<string, string>,
+  ): Draft => {
+    const name = fullName(body);
+    // "Supreme Court of Pakistan" is "the Supreme Court" in a Pakistani story.
+    const bare = body.english.replace(new RegExp(`\\s+of\\s+(the\\s+)?${country.name}$`), '');
+    const aliases = [...new Set([body.english, bare, ...(body.local ? [body.local] : [])])].filter(
+      (a) => formKey(a) !== formKey(name) && (country.isCountry || !GENERIC.test(a)),
+    );
+    return {
+      entry: {
+        id: kebab(name),
+        kind: 'organization',
+        name,
+        aliases,
+        shortNames: [],
+        description,
+        summary,
+        roles: [],
+        facts: { country: country.name, ...facts },
+        related: [country.id],
+        confusables: [],
+        context: [country.name, ...(country.demonym ? [country.demonym] : [])],
+        ambiguous: aliases.filter((a) => a === body.english || a === bare || GENERIC.test(a)),
+        // Taiwan's entry is a place, not a country: its bodies keep only distinctive names.
+        ...(country.isCountry ? { country: country.id } : {}),
+        sources: [source],
+        reviewed: REVIEWED,
+      },
+      names: [name, ...aliases],
+    };
+  };
+
+  const leg = gov['Legislative branch'];
+  const legName = leg?.['legislature name']?.text ? splitName(leg['legislature name'].text) : null;
+  const structure = clean(leg?.['legislative structure']?.text ?? '').toLowerCase();
+  // "4 years" → "; its members serve 4-year terms"; anything else is left off the card.
+  const termOf = (s: Section) => {
+    const m = /^([1-9]\d?) years?$/.exec(
+      clean(s?.['term in office']?.text ?? '')
+        .split(/[;(]/)[0]!
+        .trim(),
+    );
+    return m ? `; its members serve ${m[1]}-year terms` : '';
+  };
+  if (legName && (structure === 'unicameral' || structure === 'bicameral')) {
+    if (structure === 'unicameral') {
+      const seats = seatsOf(leg?.['number of seats']?.text);
+      const term = termOf(leg);
+      drafts.push(
+        make(
+          legName,
+          `Unicameral legislature of ${inCountry}`,
+          `The ${fullName(legName)} is ${possessive} single-chamber legislature${seats ? `, with ${seats} seats` : ''}${term}.`,
+          { ...(seats ? { members: seats } : {}), type: 'unicameral legislature' },
+        ),
+      );
+    } else {
+      const chambers = (['upper', 'lower'] as const)
+        .map((which) => {
+          const s = gov[`Legislative branch - ${which} chamber`];
+          const body = s?.['chamber name']?.text ? splitName(s['chamber name'].text) : null;
+          return body ? { which, body, s } : null;
+        })
+        .filter((c): c is NonNullable<typeof c> => c !== null);
+      const parent = make(
+        legName,
+        `Bicameral legislature of ${inCountry}`,
+        chambers.length === 2
+          ? `The ${fullName(legName)} is ${possessive} two-chamber legislature: the ${chambers[0]!.body.english} (upper house) and the ${chambers[1]!.body.english} (lower house).`
+          : `The ${fullName(legName)} is ${possessive} two-chamber legislature.`,
+        { type: 'bicameral legislature' },
+      );
+      drafts.push(parent);
+      for (const { which, body, s } of chambers) {
+        const seats = seatsOf(s?.['number of seats']?.text);
+        const term = termOf(s);
+        const chamber = make(
+          body,
+          `${which === 'upper' ? 'Upper' : 'Lower'} house of the ${fullName(legName)}`,
+          `The ${fullName(body)} is the ${which} house of the ${fullName(legName)}${seats ? `, with ${seats} seats` : ''}${term}.`,
+          { ...(seats ? { members: seats } : {}), type: `${which} house` },
+        );
+        chamber.entry.related.push(parent.entry.id);
+        parent.entry.related.push(chamber.entry.id);
+        drafts.push(chamber);
+      }
+    }
+  }
+
+  const courtsText = gov['Judicial branch']?.['highest court(s)']?.text;
+  const courts = courtsText ? splitCourts(courtsText) : [];
+  for (const court of courts) {
+    const one = courts.length === 1;
+    drafts.push(
+      make(
+        court,
+        one ? `Highest court of ${inCountry}` : `One of the highest courts of ${inCountry}`,
+        `The ${fullName(court)} is ${one ? `${possessive} highest court` : `one of ${possessive} highest courts`}${court.consists ? `; it consists of ${court.consists}` : ''}.`,
+        { type: 'highest court' },
+      ),
+    );
+  }
+  return drafts;
+}
+
+function main() {
+  if (!existsSync(FACTBOOK)) {
+    console.error(
+      `No Factbook at ${FACTBOOK}: this tool needs the steering repository's datasets.`,
+    );
+    process.exit(2);
+  }
+  const write = process.argv.includes('--write');
+  const dir = entriesDir();
+  const hand = readEntrySources(dir).map((s) => JSON.parse(s.text) as GlossaryEntry);
+  // Every name the glossary has, and which of them are marked ambiguous everywhere they occur.
+  const taken = new Map<string, boolean>();
+  for (const e of hand)
+    for (const n of [e.name, ...e.aliases, ...e.shortNames]) {
+      const k = formKey(n);
+      taken.set(k, (taken.get(k) ?? true) && (e.ambiguous ?? []).includes(n));
+    }
+  const ids = new Set(hand.map((e) => e.id));
+  const knows = (countryId: string, names: string[]) =>
+    hand.some(
+      (e) =>
+        e.kind === 'organization' &&
+        (e.country === countryId || e.related.includes(countryId)) &&
+        [e.name, ...e.aliases].some((n) => names.some((m) => formKey(m) === formKey(n))),
+    );
+  const timeline = JSON.parse(
+    readFileSync(join(FACTBOOK, 'executive-timeline.json'), 'utf8'),
+  ) as Timeline;
+  const all: Draft[] = [];
+  for (const [code, entry] of Object.entries(timeline.countries)) {
+    const c = countryOf(code, entry.name);
+    if (!c || !(c.unMember || ['Taiwan', 'Kosovo'].includes(c.name.common))) continue;
+    const profile = JSON.parse(readFileSync(join(FACTBOOK, 'countries', entry.file), 'utf8'));
+    const id = kebab(c.name.common);
+    const ref = {
+      id,
+      name: c.name.common,
+      demonym: c.demonyms?.['eng']?.m,
+      isCountry: hand.find((e) => e.id === id)?.kind !== 'place',
+    };
+    if (!ids.has(id) && !countries.some((x) => kebab(x.name.common) === id)) continue;
+    for (const d of draftsFor(profile, ref, entry.file)) {
+      if (knows(ref.id, d.names) || ids.has(d.entry.id) || KNOWN_AS[d.entry.id]) {
+        if (!write) console.log(`skip\t${d.entry.name}\tthe glossary has it`);
+        continue;
+      }
+      all.push(d);
+    }
+  }
+  // A name two drafts share, or one the glossary has, is kept only where every holder marks it
+  // ambiguous; otherwise the draft drops it (never its full name).
+  const count = new Map<string, number>();
+  for (const d of all)
+    for (const n of d.names) count.set(formKey(n), (count.get(formKey(n)) ?? 0) + 1);
+  let written = 0;
+  for (const d of all) {
+    const e = d.entry;
+    if (taken.has(formKey(e.name))) {
+      if (!write) console.log(`skip\t${e.name}\tname taken`);
+      continue;
+    }
+    e.aliases = e.aliases.filter((a) => {
+      const k = formKey(a);
+      const shared = (count.get(k) ?? 0) > 1 || taken.has(k);
+      if (shared && !e.ambiguous!.includes(a)) e.ambiguous!.push(a);
+      return !taken.has(k) || taken.get(k) === true;
+    });
+    e.ambiguous = e.ambiguous!.filter((a) => e.aliases.includes(a));
+    if (e.ambiguous.length === 0) delete e.ambiguous;
+    e.related = e.related.filter(
+      (id) =>
+        ids.has(id) ||
+        all.some((x) => x.entry.id === id) ||
+        countries.some((x) => kebab(x.name.common) === id),
+    );
+    written++;
+    if (write)
+      writeFileSync(join(dir, 'organizations', `${e.id}.json`), JSON.stringify(e, null, 2) + '\n');
+    else
+      console.log(
+        `draft\t${e.name}\t[${e.aliases.join(', ')}] amb=${(e.ambiguous ?? []).join(',')}\t${e.description}\t${e.summary}`,
+      );
+  }
+  console.log(`${written} drafts${write ? ' written' : ''}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

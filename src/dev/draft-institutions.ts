@@ -81,8 +81,22 @@ export function splitCourts(text: string): (Body & { consists: string | null })[
   const courts: (Body & { consists: string | null })[] = [];
   for (const raw of pieces.map((p) => p.trim())) {
     if (!raw || /^note\b/i.test(raw) || !/^\p{Lu}/u.test(raw)) continue;
-    const head = raw.split('(')[0]!.trim();
+    // "Supreme Court of Cassation consists of ..." has no bracket: the name ends at the verb.
+    const head = raw
+      .split('(')[0]!
+      .split(/\s+(?:consists|is|are|has)\b/)[0]!
+      .trim();
     const consists = /\(consists of ([^()]*(?:\([^()]*\)[^()]*)*)\)/.exec(raw)?.[1] ?? null;
+    // "Court of Appeal, High Court": two courts in one piece.
+    const names = head.split(/,\s+/).every((n) => NAME_SHAPE.test(n.trim()))
+      ? head.split(/,\s+/)
+      : [head];
+    if (names.length > 1) {
+      for (const n of names)
+        if (/Court|Council|Tribunal/.test(n))
+          courts.push({ english: n.trim(), local: null, consists: null });
+      continue;
+    }
     const [english, local] = head.split(/\s+or\s+/);
     if (!english || !NAME_SHAPE.test(english.trim()) || !/Court|Council|Tribunal/.test(english))
       continue;
@@ -187,8 +201,8 @@ function draftsFor(
     );
     return m ? `; its members serve ${m[1]}-year terms` : '';
   };
-  if (legName && (structure === 'unicameral' || structure === 'bicameral')) {
-    if (structure === 'unicameral') {
+  if (structure === 'unicameral' || structure === 'bicameral') {
+    if (structure === 'unicameral' && legName) {
       const seats = seatsOf(leg?.['number of seats']?.text);
       const term = termOf(leg);
       drafts.push(
@@ -199,7 +213,7 @@ function draftsFor(
           { ...(seats ? { members: seats } : {}), type: 'unicameral legislature' },
         ),
       );
-    } else {
+    } else if (structure === 'bicameral') {
       const chambers = (['upper', 'lower'] as const)
         .map((which) => {
           const s = gov[`Legislative branch - ${which} chamber`];
@@ -207,26 +221,32 @@ function draftsFor(
           return body ? { which, body, s } : null;
         })
         .filter((c): c is NonNullable<typeof c> => c !== null);
-      const parent = make(
-        legName,
-        `Bicameral legislature of ${inCountry}`,
-        chambers.length === 2
-          ? `The ${fullName(legName)} is ${possessive} two-chamber legislature: the ${chambers[0]!.body.english} (upper house) and the ${chambers[1]!.body.english} (lower house).`
-          : `The ${fullName(legName)} is ${possessive} two-chamber legislature.`,
-        { type: 'bicameral legislature' },
-      );
-      drafts.push(parent);
+      // Some profiles name the chambers but not the legislature they form.
+      const parent = legName
+        ? make(
+            legName,
+            `Bicameral legislature of ${inCountry}`,
+            chambers.length === 2
+              ? `The ${fullName(legName)} is ${possessive} two-chamber legislature: the ${chambers[0]!.body.english} (upper house) and the ${chambers[1]!.body.english} (lower house).`
+              : `The ${fullName(legName)} is ${possessive} two-chamber legislature.`,
+            { type: 'bicameral legislature' },
+          )
+        : null;
+      if (parent) drafts.push(parent);
+      const whole = legName ? `the ${fullName(legName)}` : `the parliament of ${inCountry}`;
       for (const { which, body, s } of chambers) {
         const seats = seatsOf(s?.['number of seats']?.text);
         const term = termOf(s);
         const chamber = make(
           body,
-          `${which === 'upper' ? 'Upper' : 'Lower'} house of the ${fullName(legName)}`,
-          `The ${fullName(body)} is the ${which} house of the ${fullName(legName)}${seats ? `, with ${seats} seats` : ''}${term}.`,
+          `${which === 'upper' ? 'Upper' : 'Lower'} house of ${whole}`,
+          `The ${fullName(body)} is the ${which} house of ${whole}${seats ? `, with ${seats} seats` : ''}${term}.`,
           { ...(seats ? { members: seats } : {}), type: `${which} house` },
         );
-        chamber.entry.related.push(parent.entry.id);
-        parent.entry.related.push(chamber.entry.id);
+        if (parent) {
+          chamber.entry.related.push(parent.entry.id);
+          parent.entry.related.push(chamber.entry.id);
+        }
         drafts.push(chamber);
       }
     }

@@ -1,9 +1,16 @@
 // npm run glossary:stats — what the bundled glossary holds: entities by kind (hand-written and
 // generated), entries with empty fields a curator should fill, the oldest review dates, and every
-// open role ("still held") not re-checked against a recent source since its entry's last review.
+// open role ("still held") not re-checked against a recent source since its entry's last review,
+// and the coverage plan's classes with what each still lacks.
 import { allCards } from '../glossary/compiler';
 import { auditOpenRoles } from '../glossary/role-audit';
-import { compileEntriesDir, readEntrySources, entriesDir } from '../glossary/load-entries';
+import {
+  compileEntriesDir,
+  readEntrySources,
+  entriesDir,
+  loadEntries,
+} from '../glossary/load-entries';
+import { coverage } from './coverage';
 import type { GlossaryEntry } from '../glossary/types';
 
 const ENTRIES = entriesDir();
@@ -68,3 +75,19 @@ console.log('\nUnchecked open roles:');
 for (const { id, role, problem } of roles.unchecked)
   console.log(`  ${id}: ${role.title} (from ${role.from}): ${problem}`);
 if (roles.unchecked.length === 0) console.log('  none');
+
+// The coverage plan: each class and what it still lacks (src/dev/coverage.ts).
+const { sources, generated } = loadEntries(ENTRIES);
+const everything = [...sources.map((s) => JSON.parse(s.text) as GlossaryEntry), ...generated];
+console.log('\nCoverage plan (a class is complete when it lacks nothing):');
+for (const c of coverage(everything)) {
+  if (c.of === null) {
+    console.log(`  ${c.name}${c.have ? `: ${c.have}` : ''}`);
+    continue;
+  }
+  console.log(`  ${c.name}: ${c.have} of ${c.of}`);
+  if (c.lacks.length)
+    console.log(
+      `    lacks ${c.lacks.length}: ${c.lacks.slice(0, 12).join(', ')}${c.lacks.length > 12 ? ', ...' : ''}`,
+    );
+}

@@ -79,6 +79,12 @@ export function coverage(entries: readonly GlossaryEntry[]): ClassRow[] {
     row('a highest court', (m) =>
       orgs.some((o) => about(o, m.id) && /highest court|supreme court/.test(typeOf(o))),
     ),
+    row(
+      'the three largest parties in the legislature',
+      (m) =>
+        orgs.filter((o) => about(o, m.id) && /political party|\bparty\b/.test(typeOf(o))).length >=
+        3,
+    ),
     {
       name: 'cities of a million people (GeoNames) as generated cards',
       have: cities.length,
@@ -88,7 +94,7 @@ export function coverage(entries: readonly GlossaryEntry[]): ClassRow[] {
     ...[
       'foreign ministers since 2015',
       'election runners-up since 2015',
-      'parties with seats and their leaders',
+      'parties beyond the three largest, and party leaders',
       'central banks and electoral authorities',
       'first-level regions and broad regions in the news',
       'the UN system, regional organizations and their heads',

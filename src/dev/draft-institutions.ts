@@ -1,6 +1,6 @@
 // npm run draft:institutions -- [--write] — drafts an entry for every national legislature, each
-// of its chambers, and each highest court of a UN member or observer state (and Taiwan and
-// Kosovo) that the glossary does not know yet, from the World Factbook's last country profiles
+// of its chambers, each highest court and the three parties that won most seats at the last
+// election, of a UN member state (and Taiwan and Kosovo) that the glossary does not know yet, from the World Factbook's last country profiles
 // (January 2026; ../shared/datasets/factbook, CC0, not part of this project). Without --write it
 // prints what it would write, one line per entry, for review.
 //
@@ -112,6 +112,61 @@ export function splitCourts(text: string): (Body & { consists: string | null })[
   return courts;
 }
 
+export interface PartyResult {
+  name: string;
+  acronym: string | null;
+  seats: number;
+}
+
+/**
+ * "Liberal Party (PL) (99); Workers' Party (PT) (69); Other (106)" → the parties with their
+ * seats, largest first; "Other", independents and malformed items are left out.
+ */
+export function partiesOf(text: string): PartyResult[] {
+  const parties: PartyResult[] = [];
+  for (const item of clean(text).split(';')) {
+    const m = /^(.+?)\s*(?:\(([^()]+)\)\s*)?\((\d+)\)\s*$/.exec(item.trim());
+    if (!m) continue;
+    const name = m[1]!.replace(/\s+and its allies$/i, '').trim();
+    if (/^(other|others|independents?|vacant)\b/i.test(name) || /["“”+]/.test(item)) continue;
+    if (
+      !NAME_SHAPE.test(name.replace(/-/g, ' ').replace(/\s+/g, ' ')) &&
+      !/^[\p{Lu}]{3,}$/u.test(name)
+    )
+      continue;
+    const acronym = m[2] && /^[\p{Lu}][\p{Lu}\p{Ll}\d-]*$/u.test(m[2]) ? m[2] : null;
+    parties.push({ name, acronym, seats: Number(m[3]) });
+  }
+  return parties.sort((a, b) => b.seats - a.seats);
+}
+
+/** "10/2/2022" → "2 October 2022"; anything else → null. */
+export function electionDay(text: string | undefined): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(clean(text ?? ''));
+  if (!m) return null;
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  return Number(m[1]) >= 1 && Number(m[1]) <= 12
+    ? `${Number(m[2])} ${months[Number(m[1]) - 1]} ${m[3]}`
+    : null;
+}
+
+/** Words that many countries' party names share. */
+const PARTY_WORDS =
+  /\b(Party|Democratic|Democrats?|Liberal|Labour|Labor|Socialists?|Conservative|People'?s|Popular|Greens?|Republican|Union|Alliance|Front|Movement|Congress|National|Social|Christian|Progressive|Independent|Unity|Freedom|Justice|Development|Renewal|Reform|Patriotic|Rally|Citizens?)\b/;
+
 /** Factbook names that are not the English name news uses. */
 const ENGLISH_NAMES: Record<string, string> = {
   Parlement: 'Parliament',
@@ -138,6 +193,7 @@ const GENERIC =
 interface Draft {
   entry: GlossaryEntry;
   names: string[];
+  countryName: string;
 }
 
 function draftsFor(
@@ -186,6 +242,7 @@ function draftsFor(
         reviewed: REVIEWED,
       },
       names: [name, ...aliases],
+      countryName: country.name,
     };
   };
 
@@ -250,6 +307,44 @@ function draftsFor(
         drafts.push(chamber);
       }
     }
+  }
+
+  // The three largest parties in the (lower or only) chamber, by seats won at its last election.
+  const elected = structure === 'bicameral' ? gov['Legislative branch - lower chamber'] : leg;
+  const chamberName =
+    structure === 'bicameral'
+      ? splitName(gov['Legislative branch - lower chamber']?.['chamber name']?.text ?? '')
+      : legName;
+  const totalSeats = seatsOf(elected?.['number of seats']?.text);
+  const day = electionDay(elected?.['most recent election date']?.text);
+  const results = partiesOf(elected?.['parties elected and seats per party']?.text ?? '');
+  for (const [rank, party] of results.slice(0, 3).entries()) {
+    if (!chamberName) break;
+    const body: Body = {
+      english: party.name,
+      local: party.acronym && party.acronym.length >= 3 ? party.acronym : null,
+    };
+    const draft = make(
+      body,
+      `Political party in ${inCountry}`,
+      `${PARTY_WORDS.test(party.name) ? 'The ' : ''}${party.name} won ${party.seats}${totalSeats ? ` of the ${totalSeats}` : ''} seats in the ${fullName(chamberName)}${day ? ` at the election of ${day}` : ' at its last election before January 2026'}, ${rank === 0 ? 'the most of any party' : rank === 1 ? 'the second most' : 'the third most'}, according to the World Factbook.`,
+      { type: 'political party' },
+    );
+    // A party's name is its own: "Historic Pact", "Malawi Congress Party"; a name many countries'
+    // parties share is told apart by its country, "Liberal Party (Brazil)", not "... of Brazil".
+    draft.entry.name =
+      party.name.includes(country.name) || !PARTY_WORDS.test(party.name)
+        ? party.name
+        : `${party.name} (${country.name})`;
+    draft.entry.id = kebab(draft.entry.name);
+    draft.names[0] = draft.entry.name;
+    const e = draft.entry;
+    e.aliases = e.aliases.filter((a) => formKey(a) !== formKey(e.name));
+    // An acronym names parties, agencies and companies the world over: only in this country.
+    e.ambiguous = [
+      ...new Set([...(e.ambiguous ?? []), ...e.aliases.filter((a) => a === body.local)]),
+    ].filter((a) => e.aliases.includes(a));
+    drafts.push(draft);
   }
 
   const courtsText = gov['Judicial branch']?.['highest court(s)']?.text;
@@ -325,6 +420,14 @@ function main() {
   let written = 0;
   for (const d of all) {
     const e = d.entry;
+    // Two countries' parties of one name ("LIBRE" in Bolivia and Honduras): each card names its
+    // country, and the bare name needs the article to be about it.
+    if ((count.get(formKey(e.name)) ?? 0) > 1 && !e.name.endsWith(`(${d.countryName})`)) {
+      e.aliases.unshift(e.name);
+      (e.ambiguous ??= []).push(e.name);
+      e.name = `${e.name} (${d.countryName})`;
+      e.id = kebab(e.name);
+    }
     if (taken.has(formKey(e.name))) {
       if (!write) console.log(`skip\t${e.name}\tname taken`);
       continue;

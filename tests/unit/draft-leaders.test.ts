@@ -3,7 +3,13 @@
 // lines as it writes them.
 import { describe, expect, it } from 'vitest';
 import { newsName, officeTitle, parseHolder } from '../../src/dev/draft-leaders';
-import { seatsOf, splitCourts, splitName } from '../../src/dev/draft-institutions';
+import {
+  electionDay,
+  partiesOf,
+  seatsOf,
+  splitCourts,
+  splitName,
+} from '../../src/dev/draft-institutions';
 
 describe('reading a Factbook executive line', () => {
   it('splits title, name and the day the post was taken up', () => {
@@ -82,5 +88,22 @@ describe('reading Factbook legislatures and courts', () => {
     expect(
       splitCourts("Libya's judicial system consists of a supreme court, central high courts"),
     ).toEqual([]);
+  });
+});
+
+describe('reading Factbook election results', () => {
+  it('lists the parties by seats, without "Other", independents or broken items', () => {
+    expect(
+      partiesOf(
+        'Workers\' Party (PT) (69); Liberal Party (PL) (99); Independents (13); Chile Podemos (Empowering Chile", CP +) (53); Other (106)',
+      ),
+    ).toEqual([
+      { name: 'Liberal Party', acronym: 'PL', seats: 99 },
+      { name: "Workers' Party", acronym: 'PT', seats: 69 },
+    ]);
+  });
+  it('reads a single election day and nothing else', () => {
+    expect(electionDay('10/2/2022')).toBe('2 October 2022');
+    expect(electionDay('4/19/2024 to 6/1/2024')).toBeNull();
   });
 });

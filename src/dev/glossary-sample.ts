@@ -1,9 +1,11 @@
 // npm run glossary:sample -- --seed N [--person 15] [--organization 8] [--place 8] ...
+//   [--source TEXT] only entries whose first source contains TEXT ("factbook", "geonames");
+//   [--generated] draw from the generated country, capital and city entries too.
 // Draws a seeded random sample of hand-written entries for a spot-check: the same seed and the
 // same glossary give the same sample, so a reviewer can redraw it and check the checker. Kinds
 // are given as counts; "--place 8" draws places and countries together (both are places to a
 // reader), "--event 5" draws events and agreements together.
-import { readEntrySources, entriesDir } from '../glossary/load-entries';
+import { readEntrySources, entriesDir, loadEntries } from '../glossary/load-entries';
 import type { EntityKind, GlossaryEntry } from '../glossary/types';
 
 const POOLS: Record<string, EntityKind[]> = {
@@ -34,8 +36,13 @@ function random(state: number): () => number {
   };
 }
 
-const entries = readEntrySources(entriesDir())
-  .map((s) => JSON.parse(s.text) as GlossaryEntry)
+const source = option('source');
+const written = readEntrySources(entriesDir()).map((s) => JSON.parse(s.text) as GlossaryEntry);
+const entries = [
+  ...written,
+  ...(args.includes('--generated') ? loadEntries(entriesDir()).generated : []),
+]
+  .filter((e) => !source || e.sources[0]!.includes(source))
   .sort((a, b) => a.id.localeCompare(b.id));
 const next = random(seed);
 for (const [pool, kinds] of Object.entries(POOLS)) {

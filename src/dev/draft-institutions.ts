@@ -163,6 +163,15 @@ export function electionDay(text: string | undefined): string | null {
     : null;
 }
 
+/** Names of apex courts: supreme, constitutional, cassation, council of state, final appeal. */
+const APEX = /Supreme|Constitutional|Cassation|Council of State|Final Appeal|Curia|Highest/;
+
+/** "Ukraine's", "the Bahamas'", "the Philippines'". */
+function possessiveOf(country: string): string {
+  const name = countryInSentence(country);
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
 /** Words that many countries' party names share. */
 const PARTY_WORDS =
   /\b(Party|Democratic|Democrats?|Liberal|Labour|Labor|Socialists?|Conservative|People'?s|Popular|Greens?|Republican|Union|Alliance|Front|Movement|Congress|National|Social|Christian|Progressive|Independent|Unity|Freedom|Justice|Development|Renewal|Reform|Patriotic|Rally|Citizens?)\b/;
@@ -249,6 +258,15 @@ function draftsFor(
   const leg = gov['Legislative branch'];
   const legName = leg?.['legislature name']?.text ? splitName(leg['legislature name'].text) : null;
   const structure = clean(leg?.['legislative structure']?.text ?? '').toLowerCase();
+  /** A chamber's seat count, unless its own election results add up to more. */
+  const seatsIfConsistent = (section: Section): string | null => {
+    const seats = seatsOf(section?.['number of seats']?.text);
+    const won = partiesOf(section?.['parties elected and seats per party']?.text ?? '').reduce(
+      (n, p) => n + p.seats,
+      0,
+    );
+    return seats && won <= Number(seats) ? seats : null;
+  };
   // "4 years" → "; its members serve 4-year terms"; anything else is left off the card.
   const termOf = (s: Section) => {
     const m = /^([1-9]\d?) years?$/.exec(
@@ -260,7 +278,7 @@ function draftsFor(
   };
   if (structure === 'unicameral' || structure === 'bicameral') {
     if (structure === 'unicameral' && legName) {
-      const seats = seatsOf(leg?.['number of seats']?.text);
+      const seats = seatsIfConsistent(leg);
       const term = termOf(leg);
       drafts.push(
         make(
@@ -292,7 +310,7 @@ function draftsFor(
       if (parent) drafts.push(parent);
       const whole = legName ? `the ${fullName(legName)}` : `the parliament of ${inCountry}`;
       for (const { which, body, s } of chambers) {
-        const seats = seatsOf(s?.['number of seats']?.text);
+        const seats = seatsIfConsistent(s);
         const term = termOf(s);
         const chamber = make(
           body,
@@ -318,16 +336,26 @@ function draftsFor(
   const totalSeats = seatsOf(elected?.['number of seats']?.text);
   const day = electionDay(elected?.['most recent election date']?.text);
   const results = partiesOf(elected?.['parties elected and seats per party']?.text ?? '');
-  for (const [rank, party] of results.slice(0, 3).entries()) {
+  // Seat counts the Factbook itself contradicts (results for more seats than the chamber has:
+  // one chamber's results beside another's size, or overhang seats) are not used at all.
+  const resultsSum = results.reduce((n, p) => n + p.seats, 0);
+  const consistent = !totalSeats || resultsSum <= Number(totalSeats);
+  for (const party of consistent ? results.slice(0, 3) : []) {
     if (!chamberName) break;
     const body: Body = {
       english: party.name,
       local: party.acronym && party.acronym.length >= 3 ? party.acronym : null,
     };
+    // What the results say, and no more: not its rank (a result the Factbook lists in a form
+    // this reader skips may be larger) and not that the party still exists (some have since
+    // been banned or merged).
+    const year = day ? day.slice(-4) : null;
     const draft = make(
       body,
-      `Political party in ${inCountry}`,
-      `${PARTY_WORDS.test(party.name) ? 'The ' : ''}${party.name} won ${party.seats}${totalSeats ? ` of the ${totalSeats}` : ''} seats in the ${fullName(chamberName)}${day ? ` at the election of ${day}` : ' at its last election before January 2026'}, ${rank === 0 ? 'the most of any party' : rank === 1 ? 'the second most' : 'the third most'}, according to the World Factbook.`,
+      year
+        ? `Party that won ${party.seats} seats in ${possessiveOf(country.name)} ${year} election`
+        : `Party that won ${party.seats} seats in ${possessiveOf(country.name)} last election before 2026`,
+      `According to the World Factbook, ${PARTY_WORDS.test(party.name) ? 'the ' : ''}${party.name} won ${party.seats} seats in the ${fullName(chamberName)}${day ? ` at the election of ${day}` : ' at its last election before January 2026'}.`,
       { type: 'political party' },
     );
     // A party's name is its own: "Historic Pact", "Malawi Congress Party"; a name many countries'
@@ -348,14 +376,19 @@ function draftsFor(
   }
 
   const courtsText = gov['Judicial branch']?.['highest court(s)']?.text;
-  const courts = courtsText ? splitCourts(courtsText) : [];
+  // The Factbook's "highest court(s)" sometimes lists a whole hierarchy (Fiji's High Court, Papua
+  // New Guinea's National Court): keep the apex courts, or the first one listed if none is named
+  // like one.
+  const listed = courtsText ? splitCourts(courtsText) : [];
+  const apex = listed.filter((c) => APEX.test(c.english));
+  const courts = apex.length ? apex : listed.slice(0, 1);
   for (const court of courts) {
     const one = courts.length === 1;
     drafts.push(
       make(
         court,
         one ? `Highest court of ${inCountry}` : `One of the highest courts of ${inCountry}`,
-        `The ${fullName(court)} is ${one ? `${possessive} highest court` : `one of ${possessive} highest courts`}${court.consists ? `; it consists of ${court.consists}` : ''}.`,
+        `The ${fullName(court)} is ${one ? `${possessive} highest court` : `one of ${possessive} highest courts`}, according to the World Factbook.`,
         { type: 'highest court' },
       ),
     );

@@ -466,9 +466,8 @@ export function draftEntry(
     description = fitDescription(office, current.since);
     summary = `According to the World Factbook's last update, in January 2026, ${name} had been ${the}${lower} since ${monthYear(current.since)}.`;
   } else {
-    const years = `${last.from.slice(0, 4)}–${last.to!.slice(0, 4)}`;
-    description = `Former ${office} (${years === `${last.from.slice(0, 4)}–${last.from.slice(0, 4)}` ? last.from.slice(0, 4) : years})`;
-    if (description.length > 100) description = `Former ${office}`;
+    // No years: the Factbook's record starts in 2015, and an earlier term may be missing.
+    description = `Former ${office}`;
     const successor =
       LEADER_NAMES[current.successorName!]?.name ?? newsName(current.successorName!).name;
     summary = `According to the World Factbook, ${name} was ${the}${lower} from ${monthYear(current.since)} until ${successor} took office in ${monthYear(current.successorSince!)}.`;

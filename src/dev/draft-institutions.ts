@@ -1,6 +1,7 @@
-// npm run draft:institutions -- [--write] — drafts an entry for every national legislature, each
-// of its chambers, each highest court and the three parties that won most seats at the last
-// election, of a UN member state (and Taiwan and Kosovo) that the glossary does not know yet, from the World Factbook's last country profiles
+// npm run draft:institutions -- [--write] [--courts] [--parties] — drafts an entry for every
+// national legislature and each of its chambers (with --courts, each highest court; with
+// --parties, the three parties that won most seats at the last election) of a UN member state
+// (and Taiwan and Kosovo) that the glossary does not know yet, from the World Factbook's last country profiles
 // (January 2026; ../shared/datasets/factbook, CC0, not part of this project). Without --write it
 // prints what it would write, one line per entry, for review.
 //
@@ -8,6 +9,11 @@
 // what it is (a one- or two-chamber legislature, a chamber, a highest court), its seats and term.
 // Bare names that many countries share ("National Assembly", "Supreme Court") carry the
 // country, so they are marked only in articles about that country, and are marked ambiguous.
+//
+// Courts and parties are off by default: two seeded spot-checks of the drafts (2026-12-08) found
+// the Factbook's court lists often hold whole hierarchies and its court names and compositions
+// are often not the ones in use, and its party results mix chambers and elections. Drafts of
+// those need a reviewer's look-up each; legislatures and chambers came out right.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -182,9 +188,16 @@ const ENGLISH_NAMES: Record<string, string> = {
   'UK Parliament': 'Parliament',
 };
 
-/** Bodies the glossary has under another name (Russia's Federation Council). */
+/**
+ * Bodies not drafted, with why: ones the glossary has under another name (Russia's Federation
+ * Council), and ones abolished since the Factbook's last update.
+ */
 const KNOWN_AS: Record<string, string> = {
-  'council-of-the-federation-russia': 'federation-council',
+  'council-of-the-federation-russia': 'the glossary has it as federation-council',
+  'parliament-of-kazakhstan':
+    'replaced by the single-chamber Kurultai under the constitution in force from July 2026',
+  'house-of-representatives-of-kazakhstan':
+    'replaced by the single-chamber Kurultai under the constitution in force from July 2026',
 };
 
 /** A proper name: capitalised words joined by "of", "the", "for", "and". */
@@ -206,6 +219,7 @@ interface Draft {
 }
 
 function draftsFor(
+  options: { courts: boolean; parties: boolean },
   profile: { Government?: Record<string, Section> },
   country: { id: string; name: string; demonym?: string; isCountry: boolean },
   file: string,
@@ -340,7 +354,7 @@ function draftsFor(
   // one chamber's results beside another's size, or overhang seats) are not used at all.
   const resultsSum = results.reduce((n, p) => n + p.seats, 0);
   const consistent = !totalSeats || resultsSum <= Number(totalSeats);
-  for (const party of consistent ? results.slice(0, 3) : []) {
+  for (const party of consistent && options.parties ? results.slice(0, 3) : []) {
     if (!chamberName) break;
     const body: Body = {
       english: party.name,
@@ -381,7 +395,7 @@ function draftsFor(
   // like one.
   const listed = courtsText ? splitCourts(courtsText) : [];
   const apex = listed.filter((c) => APEX.test(c.english));
-  const courts = apex.length ? apex : listed.slice(0, 1);
+  const courts = !options.courts ? [] : apex.length ? apex : listed.slice(0, 1);
   for (const court of courts) {
     const one = courts.length === 1;
     drafts.push(
@@ -437,9 +451,14 @@ function main() {
       isCountry: hand.find((e) => e.id === id)?.kind !== 'place',
     };
     if (!ids.has(id) && !countries.some((x) => kebab(x.name.common) === id)) continue;
-    for (const d of draftsFor(profile, ref, entry.file)) {
+    const options = {
+      courts: process.argv.includes('--courts'),
+      parties: process.argv.includes('--parties'),
+    };
+    for (const d of draftsFor(options, profile, ref, entry.file)) {
       if (knows(ref.id, d.names) || ids.has(d.entry.id) || KNOWN_AS[d.entry.id]) {
-        if (!write) console.log(`skip\t${d.entry.name}\tthe glossary has it`);
+        if (!write)
+          console.log(`skip\t${d.entry.name}\t${KNOWN_AS[d.entry.id] ?? 'the glossary has it'}`);
         continue;
       }
       all.push(d);

@@ -169,6 +169,14 @@ export function electionDay(text: string | undefined): string | null {
     : null;
 }
 
+/**
+ * The standard names of apex courts, and only those: a court the Factbook names otherwise
+ * ("Supreme Court of Justice", "Supreme Court of Judicature", "National Courts") is often named
+ * differently in use, or is not the highest.
+ */
+const STANDARD_COURT =
+  /^(Supreme Court|Constitutional Court|Supreme Constitutional Court|Federal Supreme Court|Supreme Federal Court|Federal Constitutional Court|Court of Cassation|Supreme Court of Cassation|Constitutional Council|Supreme Administrative Court)$/;
+
 /** Names of apex courts: supreme, constitutional, cassation, council of state, final appeal. */
 const APEX = /Supreme|Constitutional|Cassation|Council of State|Final Appeal|Curia|Highest/;
 
@@ -219,7 +227,7 @@ interface Draft {
 }
 
 function draftsFor(
-  options: { courts: boolean; parties: boolean },
+  options: { courts: boolean; courtsStrict: boolean; parties: boolean },
   profile: { Government?: Record<string, Section> },
   country: { id: string; name: string; demonym?: string; isCountry: boolean },
   file: string,
@@ -395,9 +403,22 @@ function draftsFor(
   // like one.
   const listed = courtsText ? splitCourts(courtsText) : [];
   const apex = listed.filter((c) => APEX.test(c.english));
-  const courts = !options.courts ? [] : apex.length ? apex : listed.slice(0, 1);
+  // Where a regional court is the final one (the Caribbean Court of Justice, the Eastern
+  // Caribbean Supreme Court, the Privy Council), no national court is the highest.
+  const regionalFinal = /Caribbean Court|Eastern Caribbean|Privy Council/i.test(
+    clean(courtsText ?? ''),
+  );
+  const courts =
+    !options.courts || regionalFinal
+      ? []
+      : options.courtsStrict
+        ? listed.filter((c) => STANDARD_COURT.test(c.english))
+        : apex.length
+          ? apex
+          : listed.slice(0, 1);
   for (const court of courts) {
-    const one = courts.length === 1;
+    // "The highest court" only when the Factbook names no other.
+    const one = listed.length === 1;
     drafts.push(
       make(
         court,
@@ -452,7 +473,8 @@ function main() {
     };
     if (!ids.has(id) && !countries.some((x) => kebab(x.name.common) === id)) continue;
     const options = {
-      courts: process.argv.includes('--courts'),
+      courts: process.argv.includes('--courts') || process.argv.includes('--standard-courts'),
+      courtsStrict: process.argv.includes('--standard-courts'),
       parties: process.argv.includes('--parties'),
     };
     for (const d of draftsFor(options, profile, ref, entry.file)) {

@@ -14,11 +14,10 @@
 // the Factbook's court lists often hold whole hierarchies and its court names and compositions
 // are often not the ones in use, and its party results mix chambers and elections. Drafts of
 // those need a reviewer's look-up each; legislatures and chambers came out right.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'world-countries';
-import { entriesDir, readEntrySources } from '../glossary/load-entries';
 import { formKey } from '../glossary/tokens';
 import type { GlossaryEntry } from '../glossary/types';
 import { countryInSentence, kebab } from '../glossary/world-countries';
@@ -28,7 +27,9 @@ import {
   REVIEWED,
   clean,
   countryOf,
-  type Timeline,
+  monthName,
+  readTimeline,
+  startDrafting,
 } from './draft-leaders';
 
 type Field = { text?: string } | undefined;
@@ -70,8 +71,8 @@ export function seatsOf(text: string | undefined): string | null {
   return m ? m[1]!.replace(/,/g, '') : null;
 }
 
-/** "Supreme Federal Court or Supremo Tribunal Federal (consists of 11 justices); ..." → courts. */
-export function splitCourts(text: string): (Body & { consists: string | null })[] {
+/** "Supreme Federal Court or Supremo Tribunal Federal (consists of 11 justices); ..." → the courts' names. */
+export function splitCourts(text: string): Body[] {
   const pieces: string[] = [];
   let depth = 0;
   let current = '';
@@ -84,7 +85,7 @@ export function splitCourts(text: string): (Body & { consists: string | null })[
     } else current += ch;
   }
   pieces.push(current);
-  const courts: (Body & { consists: string | null })[] = [];
+  const courts: Body[] = [];
   for (const raw of pieces.map((p) => p.trim())) {
     if (!raw || /^note\b/i.test(raw) || !/^\p{Lu}/u.test(raw)) continue;
     // "Supreme Court of Cassation consists of ..." has no bracket: the name ends at the verb.
@@ -92,15 +93,13 @@ export function splitCourts(text: string): (Body & { consists: string | null })[
       .split('(')[0]!
       .split(/\s+(?:consists|is|are|has)\b/)[0]!
       .trim();
-    const consists = /\(consists of ([^()]*(?:\([^()]*\)[^()]*)*)\)/.exec(raw)?.[1] ?? null;
     // "Court of Appeal, High Court": two courts in one piece.
     const names = head.split(/,\s+/).every((n) => NAME_SHAPE.test(n.trim()))
       ? head.split(/,\s+/)
       : [head];
     if (names.length > 1) {
       for (const n of names)
-        if (/Court|Council|Tribunal/.test(n))
-          courts.push({ english: n.trim(), local: null, consists: null });
+        if (/Court|Council|Tribunal/.test(n)) courts.push({ english: n.trim(), local: null });
       continue;
     }
     const [english, local] = head.split(/\s+or\s+/);
@@ -112,7 +111,6 @@ export function splitCourts(text: string): (Body & { consists: string | null })[
         local && /^\p{Lu}/u.test(local.trim()) && !/^[\p{Lu}\d]+$/u.test(local.trim())
           ? local.trim()
           : null,
-      consists: consists && COMPOSITION.test(consists.trim()) ? consists.trim() : null,
     });
   }
   return courts;
@@ -150,22 +148,9 @@ export function partiesOf(text: string): PartyResult[] {
 export function electionDay(text: string | undefined): string | null {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(clean(text ?? ''));
   if (!m) return null;
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
+
   return Number(m[1]) >= 1 && Number(m[1]) <= 12
-    ? `${Number(m[2])} ${months[Number(m[1]) - 1]} ${m[3]}`
+    ? `${Number(m[2])} ${monthName(Number(m[1]))} ${m[3]}`
     : null;
 }
 
@@ -211,10 +196,6 @@ const KNOWN_AS: Record<string, string> = {
 /** A proper name: capitalised words joined by "of", "the", "for", "and". */
 const NAME_SHAPE =
   /^[\p{Lu}][\p{L}'’-]*(?: (?:of|the|for|and|de|du|del|la)?\s?[\p{Lu}][\p{L}'’-]*)*$/u;
-
-/** "the chief justice and 16 justices", "11 judges": a composition worth a clause. */
-const COMPOSITION =
-  /^(?:the [a-z ,-]+ and )?(?:about )?\d+ (?:judges|justices|members|magistrates)(?:, including [a-z ,-]+)?$/i;
 
 /** Words that make a name a common noun in its language: such a name needs the country. */
 const GENERIC =
@@ -432,15 +413,7 @@ function draftsFor(
 }
 
 function main() {
-  if (!existsSync(FACTBOOK)) {
-    console.error(
-      `No Factbook at ${FACTBOOK}: this tool needs the steering repository's datasets.`,
-    );
-    process.exit(2);
-  }
-  const write = process.argv.includes('--write');
-  const dir = entriesDir();
-  const hand = readEntrySources(dir).map((s) => JSON.parse(s.text) as GlossaryEntry);
+  const { write, dir, hand } = startDrafting();
   // Every name the glossary has, and which of them are marked ambiguous everywhere they occur.
   const taken = new Map<string, boolean>();
   for (const e of hand)
@@ -456,9 +429,7 @@ function main() {
         (e.country === countryId || e.related.includes(countryId)) &&
         [e.name, ...e.aliases].some((n) => names.some((m) => formKey(m) === formKey(n))),
     );
-  const timeline = JSON.parse(
-    readFileSync(join(FACTBOOK, 'executive-timeline.json'), 'utf8'),
-  ) as Timeline;
+  const timeline = readTimeline();
   const all: Draft[] = [];
   for (const [code, entry] of Object.entries(timeline.countries)) {
     const c = countryOf(code, entry.name);

@@ -17,7 +17,7 @@ import countries from 'world-countries';
 import { entriesDir, readEntrySources } from '../glossary/load-entries';
 import { formKey } from '../glossary/tokens';
 import type { EntryRole, GlossaryEntry } from '../glossary/types';
-import { kebab } from '../glossary/world-countries';
+import { countryInSentence, kebab } from '../glossary/world-countries';
 import { LEADER_NAMES, LEADERS_LEFT_OUT, type LeaderCuration } from './leader-curation';
 
 export const FACTBOOK = fileURLToPath(
@@ -272,10 +272,32 @@ const INCLUDED_NON_MEMBERS = new Set(['Taiwan', 'Kosovo', 'Vatican City', 'Pales
  * (Hilda Heine, 2016–2020 and from 2024); within a tenure the first day in office is the earliest
  * "since" seen (a re-election can move it later).
  */
+/** The Factbook's executive timeline: every country's profile file and its leaders over time. */
+export function readTimeline(): Timeline {
+  return JSON.parse(readFileSync(join(FACTBOOK, 'executive-timeline.json'), 'utf8')) as Timeline;
+}
+
+/**
+ * What both drafting tools start from: whether to write, the entries folder and the entries in
+ * it. Exits with a message when the steering repository's Factbook copy is not beside this one.
+ */
+export function startDrafting(): { write: boolean; dir: string; hand: GlossaryEntry[] } {
+  if (!existsSync(FACTBOOK)) {
+    console.error(
+      `No Factbook at ${FACTBOOK}: this tool needs the steering repository's datasets.`,
+    );
+    process.exit(2);
+  }
+  const dir = entriesDir();
+  return {
+    write: process.argv.includes('--write'),
+    dir,
+    hand: readEntrySources(dir).map((x) => JSON.parse(x.text) as GlossaryEntry),
+  };
+}
+
 export function factbookHolders(): Holder[] {
-  const timeline = JSON.parse(
-    readFileSync(join(FACTBOOK, 'executive-timeline.json'), 'utf8'),
-  ) as Timeline;
+  const timeline = readTimeline();
   const tenures: Holder[] = [];
   for (const [code, entry] of Object.entries(timeline.countries)) {
     const country = countryOf(code, entry.name);
@@ -380,6 +402,11 @@ export function factbookHolders(): Holder[] {
   return tenures;
 }
 
+/** "October" for month 10. */
+export function monthName(month: number): string {
+  return MONTHS[month - 1]!.replace(/^./, (c) => c.toUpperCase());
+}
+
 function monthYear(day: string): string {
   const [y, m] = day.split('-');
   return `${MONTHS[Number(m) - 1]!.replace(/^./, (c) => c.toUpperCase())} ${y}`;
@@ -387,14 +414,9 @@ function monthYear(day: string): string {
 
 /** "President of Algeria"; a title that names its body already gets the country in brackets. */
 export function officeTitle(title: string, country: string): string {
-  const of = /\bof\b/.test(title);
-  const theCountry =
-    /^(United |Dominican |Central African |Czech |Republic |DR |Philippines|Netherlands|Bahamas|Gambia|Maldives|Marshall |Solomon |Comoros)/.test(
-      country,
-    )
-      ? `the ${country}`
-      : country;
-  return of ? `${title} (${country})` : `${title} of ${theCountry}`;
+  return /\bof\b/.test(title)
+    ? `${title} (${country})`
+    : `${title} of ${countryInSentence(country)}`;
 }
 
 function roleOf(h: Holder, curation: LeaderCuration, last: boolean): EntryRole | null {
@@ -494,21 +516,11 @@ export function draftEntry(
 }
 
 function main() {
-  if (!existsSync(FACTBOOK)) {
-    console.error(
-      `No Factbook at ${FACTBOOK}: this tool needs the steering repository's datasets.`,
-    );
-    process.exit(2);
-  }
-  const write = process.argv.includes('--write');
-  const dir = entriesDir();
-  const hand = readEntrySources(dir).map((s) => JSON.parse(s.text) as GlossaryEntry);
+  const { write, dir, hand } = startDrafting();
   const names = new Set<string>();
   const ids = new Set(hand.map((e) => e.id));
   for (const e of hand) for (const n of [e.name, ...e.aliases]) names.add(formKey(n));
-  const timeline = JSON.parse(
-    readFileSync(join(FACTBOOK, 'executive-timeline.json'), 'utf8'),
-  ) as Timeline;
+  const timeline = readTimeline();
   const fileOf = new Map<string, string>();
   for (const [code, c] of Object.entries(timeline.countries)) {
     const common = countryOf(code, c.name)?.name.common;

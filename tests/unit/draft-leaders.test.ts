@@ -81,7 +81,6 @@ describe('reading Factbook legislatures and courts', () => {
       {
         english: 'Supreme Federal Court',
         local: 'Supremo Tribunal Federal',
-        consists: '11 justices',
       },
     ]);
     expect(splitCourts('Supreme Court or SCU (consists of up to 200 judges)')[0]?.local).toBeNull();

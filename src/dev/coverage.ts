@@ -1,6 +1,6 @@
 // The coverage plan's classes (issue 13), counted over the glossary's entries: for each UN member
 // state, does the glossary know the country, its capital, a head of state or government, its
-// legislature and its highest court; and how many of the world's million-people cities it knows.
+// legislature, its highest court and its central bank; and how many of the world's million-people cities it knows.
 // A class is complete when its "lacks" list is empty. Classes the plan names that no dataset
 // enumerates yet are listed as such, so the report never reads more complete than it is.
 import countries from 'world-countries';
@@ -79,6 +79,10 @@ export function coverage(entries: readonly GlossaryEntry[]): ClassRow[] {
     row('a highest court', (m) =>
       orgs.some((o) => about(o, m.id) && /highest court|supreme court/.test(typeOf(o))),
     ),
+    // A currency union's bank (BCEAO, BEAC, ECCB) lists every member state in `related`.
+    row('a central bank', (m) =>
+      orgs.some((o) => about(o, m.id) && o.facts['type'] === 'central bank'),
+    ),
     row(
       'the three largest parties in the legislature',
       (m) =>
@@ -95,7 +99,7 @@ export function coverage(entries: readonly GlossaryEntry[]): ClassRow[] {
       'foreign ministers since 2015',
       'election runners-up since 2015',
       'parties beyond the three largest, and party leaders',
-      'central banks and electoral authorities',
+      'electoral authorities',
       'first-level regions and broad regions in the news',
       'the UN system, regional organizations and their heads',
       'G20 cabinets and spokespeople',

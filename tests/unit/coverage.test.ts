@@ -38,6 +38,7 @@ describe('the coverage plan report', () => {
       country: 'france',
       facts: { type: 'bicameral legislature' },
     }),
+    entry({ id: 'federal-reserve', kind: 'organization', facts: { type: 'central bank' } }),
     entry({
       id: 'bceao',
       kind: 'organization',
@@ -63,6 +64,10 @@ describe('the coverage plan report', () => {
     expect(row('a central bank').lacks).not.toContain('Senegal');
     expect(row('a central bank').lacks).not.toContain('Mali');
     expect(row('a central bank').lacks).toContain('France');
+  });
+  it('counts a state with no central bank by the bank whose currency it uses', () => {
+    expect(row('a central bank').lacks).not.toContain('Panama');
+    expect(row('a central bank').lacks).toContain('Nauru');
   });
   it('says which classes no dataset enumerates yet', () => {
     expect(rows.some((r) => r.name.includes('not enumerated'))).toBe(true);

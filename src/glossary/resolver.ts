@@ -53,9 +53,11 @@ export function resolveMentions(
   //    "Pakistan Peoples Party", "South China Sea") or inside a region named after a city
   //    ("Donetsk region") is not a mention of it.
   const matchEnds = new Set(matches.map((m) => m.end));
+  const matchStarts = new Set(matches.map((m) => m.start));
   matches = matches.filter((m) => {
-    if (partOfLongerName(text, m, matchEnds)) return false;
     const entities = entitiesOf(m.forms);
+    const onlyPlaces = entities.every((e) => PLACE_KINDS.has(glossary.entityKind(e)));
+    if (partOfLongerName(text, m, matchEnds, matchStarts, onlyPlaces)) return false;
     return !(
       entities.every((e) => glossary.isCity(e)) && REGION_AFTER.test(text.slice(m.end, m.end + 80))
     );
@@ -216,6 +218,29 @@ const NAME_ENDINGS = new Set(
     'Fund Programme Program Agreement Accord Accords Treaty Declaration Initiative'
   ).split(' '),
 );
+/** Words that head a name built with "of" ("Bank of England", "Sea of Japan"). */
+const OF_NAME_HEADS = new Set([
+  ...NAME_ENDINGS,
+  ...(
+    'Republic Kingdom Emirate Emirates Sultanate Principality Commonwealth State States ' +
+    'Province City County District Region Territory Territories Governorate Municipality ' +
+    'Sea Gulf Bay Strait Straits Isle Island Islands Cape Port Lake River Mount Mountains ' +
+    'Peninsula Coast Horn Valley Desert Plain Battle Siege Fall Liberation Peace Siege Empire ' +
+    'Caliphate Duke Duchess Earl Count Countess Baron Marquess Viscount Bishop Archbishop ' +
+    'Diocese Archdiocese Patriarch Patriarchate Church Cathedral Museum Academy School Library ' +
+    'Hospital Order Knights Friends Sons Daughters Voice Government Assembly Parliament ' +
+    'Congress Senate House Chamber Diet Embassy Consulate Mission Crown'
+  ).split(' '),
+]);
+
+/** Words that follow a name without being part of it: "attacked Gaza Tuesday". */
+const CALENDAR_WORDS = new Set(
+  (
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April ' +
+    'May June July August September October November December'
+  ).split(' '),
+);
+
 const CAPITALISED_WORD = /^[ \u00A0]+(\p{Lu}[\p{L}\p{M}'’]*)(?:-[\p{L}\p{M}]+)*/u;
 
 /**
@@ -224,7 +249,13 @@ const CAPITALISED_WORD = /^[ \u00A0]+(\p{Lu}[\p{L}\p{M}'’]*)(?:-[\p{L}\p{M}]+)
  * word and "of"/"for" ("Bank of England"), or before capitalised words that end like an
  * organization's name ("UK Independence Party"). Title-case headlines are exempt.
  */
-function partOfLongerName(text: string, m: RawMatch, matchEnds: Set<number>): boolean {
+function partOfLongerName(
+  text: string,
+  m: RawMatch,
+  matchEnds: Set<number>,
+  matchStarts: Set<number>,
+  onlyPlaces: boolean,
+): boolean {
   // "League-Nawaz": joined by a hyphen to a capitalised word that is no name we matched.
   const hyphenated = /(\p{Lu}[\p{L}\p{M}'’]*)-$/u.exec(
     text.slice(Math.max(0, m.start - 40), m.start),
@@ -237,7 +268,12 @@ function partOfLongerName(text: string, m: RawMatch, matchEnds: Set<number>): bo
     const afterAnd = /^(?:and|&)$/.test(before.word) && endsLikeABody(text, m);
     const afterOf = /^(?:of|for)$/.test(before.word) || afterAnd;
     const owner = afterOf ? wordBefore(text, before.start) : before;
+    // "Joe Manchin of West Virginia": a person of a place, not a name, unless the word before
+    // "of" is one that heads names ("Bank of England", "Sea of Japan", "Battle of Stalingrad").
+    const personOfPlace =
+      /^of$/.test(before.word) && onlyPlaces && owner !== null && !OF_NAME_HEADS.has(owner.word);
     if (
+      !personOfPlace &&
       owner?.capitalised &&
       !isTitle(owner.word) &&
       !FUNCTION_WORDS.has(owner.word) &&
@@ -249,6 +285,25 @@ function partOfLongerName(text: string, m: RawMatch, matchEnds: Set<number>): bo
     ) {
       return true;
     }
+  }
+  // "Duma Gideon Boko", "Chad Smith": a one-word name followed at once by another capitalised
+  // word, neither a name we matched nor a title, weekday or month, is the start of a longer name.
+  // An acronym before a capitalised word qualifies it instead ("ECOWAS Mediation and Security
+  // Council", "IMF Managing Director"): the acronym is still named.
+  const word = text.slice(m.start, m.end);
+  const single = !/[\s\u00A0]/.test(word) && word !== word.toUpperCase();
+  const following = /^[ \u00A0](\p{Lu}[\p{L}\p{M}'’]*)/u.exec(text.slice(m.end, m.end + 40));
+  if (
+    single &&
+    following &&
+    !matchStarts.has(m.end + 1) &&
+    !isTitle(following[1]!) &&
+    !FUNCTION_WORDS.has(following[1]!) &&
+    !CALENDAR_WORDS.has(following[1]!) &&
+    !NAME_ENDINGS.has(following[1]!) &&
+    !isTitleCaseLine(text, m.start, m.end + following[0].length)
+  ) {
+    return true;
   }
   // Up to four capitalised words after the match, ending in an organization word.
   let at = m.end;
@@ -314,7 +369,11 @@ function isTitleCaseLine(text: string, from: number, to: number): boolean {
   const rest = text.slice(lineStart, from) + ' ' + text.slice(to, lineEnd);
   const words = rest.split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
   const capitalised = words.filter((w) => isCapital(w[0])).length;
-  return words.length >= 3 && capitalised / words.length >= 0.6;
+  // A line that ends a sentence is prose, however many names it holds ("Botswana President
+  // Duma Gideon Boko arrived in Addis Ababa."); headlines do not end with a full stop.
+  const endsSentence =
+    /[.!?]["”’)]?\s*$/.test(text.slice(to, lineEnd)) && capitalised < words.length;
+  return !endsSentence && words.length >= 3 && capitalised / words.length >= 0.6;
 }
 
 /**

@@ -10,6 +10,9 @@ describe('names inside longer names are not mentions', () => {
     ['Parties such as Strong Georgia called the vote unfair.', 'Georgia'],
     ['The U.S. Geological Survey recorded a magnitude 6.3 tremor.', 'U.S.'],
     ['The war ended with the Algiers Agreement in 2000.', 'Algiers'],
+    ['The Federal Reserve Bank of New York said so.', 'New York'],
+    ['Tankers crossed the Sea of Japan.', 'Japan'],
+    ['Historians of the Battle of Stalingrad disagree.', 'Stalingrad'],
   ])('%s', (text, name) => {
     expect(marked(text).map((m) => m.split(' → ')[0])).not.toContain(name);
   });
@@ -19,6 +22,19 @@ describe('names inside longer names are not mentions', () => {
       'Children were taken from the Donetsk, Luhansk and Kherson regions, and from Kharkiv region.';
     expect(marked(text)).toEqual([]);
     expect(marked('Shelling hit Kharkiv overnight.')).toEqual(['Kharkiv → kharkiv']);
+  });
+});
+
+describe('a person "of" a place: the place is named on its own', () => {
+  it('marks the home state after a senator the glossary does not know', () => {
+    const text =
+      'The tally followed party lines. Joe Manchin of West Virginia voted yes, and so did ' +
+      'Heidi Heitkamp of North Dakota.';
+    expect(marked(text)).toEqual(['West Virginia → west-virginia', 'North Dakota → north-dakota']);
+  });
+  it('does not read the first name of a person the glossary knows as a body', () => {
+    const text = 'Botswana President Duma Gideon Boko arrived in Addis Ababa for the summit.';
+    expect(marked(text)).not.toContain('Duma → state-duma');
   });
 });
 

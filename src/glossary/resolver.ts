@@ -17,6 +17,7 @@ const TITLES = new Set(
     'Empress Emir Sultan Sheikh Pope Cardinal Archbishop Patriarch Rabbi Imam Ayatollah Vice ' +
     'Deputy Speaker Foreign Defence Defense Leader Chief Envoy Counselor Commissioner Judge ' +
     'Justice Chair Chairman Chairwoman Spokesman Spokeswoman Spokesperson State Taoiseach Tánaiste ' +
+    'Director Executive Managing Head Coordinator Rapporteur Adviser Advisor Envoy ' +
     // Epithets news puts before a name: "Democrat Joe Biden", "Centrist Emmanuel Macron".
     'Democrat Republican Independent Centrist Conservative Liberal Socialist Communist ' +
     'Nationalist Populist Veteran Billionaire Former Outgoing Incoming Acting Interim'
@@ -215,7 +216,8 @@ const NAME_ENDINGS = new Set(
     'Convention Institute University College Airlines Airways Times Post Herald Bank ' +
     'Corporation Company Group Foundation Tribunal Court Association Federation Forces Army ' +
     'Survey Agency Service Office Ministry Administration Authority Organization Organisation ' +
-    'Fund Programme Program Agreement Accord Accords Treaty Declaration Initiative'
+    'Fund Programme Program Agreement Accord Accords Treaty Declaration Initiative Conference ' +
+    'Summit Forum Dialogue'
   ).split(' '),
 );
 /** Words that head a name built with "of" ("Bank of England", "Sea of Japan"). */

@@ -50,6 +50,10 @@ describe('titles, epithets and joined names keep the mention', () => {
     ],
     ['The state certified that Democrat Joe Biden had won.', ['Joe Biden → joe-biden']],
     [
+      'IMF Managing Director Kristalina Georgieva said the loan was approved.',
+      ['IMF → international-monetary-fund', 'Kristalina Georgieva → kristalina-georgieva'],
+    ],
+    [
       'Talks on the Russia-Ukraine border and Ukraine-EU relations.',
       ['Russia → russia', 'Ukraine → ukraine', 'Ukraine → ukraine', 'EU → european-union'],
     ],

@@ -57,6 +57,8 @@ const ALIAS_OVERRIDES: Record<string, string[]> = {
 /** What news calls a capital besides its dataset name; listed names are also ambiguous. */
 const CAPITAL_ALIASES: Record<string, string[]> = {
   'Washington D.C.': ['Washington, D.C.', 'Washington DC', 'Washington'],
+  "Sana'a": ['Sanaa'],
+  Naypyidaw: ['Naypyitaw', 'Nay Pyi Taw'],
 };
 /** The Holy See is a UN observer state; the dataset marks Vatican City a member. */
 const UN_OBSERVERS = new Set(['Vatican City', 'Palestine']);

@@ -235,11 +235,15 @@ const OF_NAME_HEADS = new Set([
   ).split(' '),
 ]);
 
-/** Words that follow a name without being part of it: "attacked Gaza Tuesday". */
-const CALENDAR_WORDS = new Set(
+/**
+ * Words that follow a name without being part of it: "attacked Gaza Tuesday", and photo
+ * credits ("YouTube Grab", "Reuters Photo").
+ */
+const NEVER_NAME_PARTS = new Set(
   (
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April ' +
-    'May June July August September October November December'
+    'May June July August September October November December ' +
+    'Grab Screengrab Screenshot Photo Photos Picture Pictures Image Images Video Handout File'
   ).split(' '),
 );
 
@@ -301,7 +305,7 @@ function partOfLongerName(
     !matchStarts.has(m.end + 1) &&
     !isTitle(following[1]!) &&
     !FUNCTION_WORDS.has(following[1]!) &&
-    !CALENDAR_WORDS.has(following[1]!) &&
+    !NEVER_NAME_PARTS.has(following[1]!) &&
     !NAME_ENDINGS.has(following[1]!) &&
     !isTitleCaseLine(text, m.start, m.end + following[0].length)
   ) {

@@ -32,6 +32,10 @@ describe('a person "of" a place: the place is named on its own', () => {
       'Heidi Heitkamp of North Dakota.';
     expect(marked(text)).toEqual(['West Virginia → west-virginia', 'North Dakota → north-dakota']);
   });
+  it('still names a source in a photo credit ("YouTube Grab", "Reuters Photo")', () => {
+    expect(marked('Anthony Blinken YouTube Grab')).toContain('YouTube → youtube');
+    expect(marked('Protesters in Kyiv. Reuters Photo')).toContain('Reuters → reuters');
+  });
   it('does not read the first name of a person the glossary knows as a body', () => {
     const text = 'Botswana President Duma Gideon Boko arrived in Addis Ababa for the summit.';
     expect(marked(text)).not.toContain('Duma → state-duma');

@@ -236,14 +236,17 @@ const OF_NAME_HEADS = new Set([
 ]);
 
 /**
- * Words that follow a name without being part of it: "attacked Gaza Tuesday", and photo
- * credits ("YouTube Grab", "Reuters Photo").
+ * Words that follow a name without being part of it: "attacked Gaza Tuesday", photo credits
+ * ("YouTube Grab", "Reuters Photo") and the roles a name qualifies ("Senate Majority Leader").
  */
 const NEVER_NAME_PARTS = new Set(
   (
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April ' +
     'May June July August September October November December ' +
-    'Grab Screengrab Screenshot Photo Photos Picture Pictures Image Images Video Handout File'
+    'Grab Screengrab Screenshot Photo Photos Picture Pictures Image Images Video Handout File ' +
+    // Roles and groups a body or country qualifies: "Senate Majority Leader", "Pakistan PM".
+    'Majority Minority Opposition PM MP MPs FM Police Army Navy Military Troops Officials ' +
+    'Lawmakers Government Cabinet'
   ).split(' '),
 );
 
@@ -278,8 +281,11 @@ function partOfLongerName(
     // "of" is one that heads names ("Bank of England", "Sea of Japan", "Battle of Stalingrad").
     const personOfPlace =
       /^of$/.test(before.word) && onlyPlaces && owner !== null && !OF_NAME_HEADS.has(owner.word);
+    // "on Friday. Senate leaders": a word and a full stop end the sentence before the name.
+    const sentenceEnded = !afterOf && before.dotted && before.word.length > 2;
     if (
       !personOfPlace &&
+      !sentenceEnded &&
       owner?.capitalised &&
       !isTitle(owner.word) &&
       !FUNCTION_WORDS.has(owner.word) &&

@@ -32,6 +32,15 @@ describe('a person "of" a place: the place is named on its own', () => {
       'Heidi Heitkamp of North Dakota.';
     expect(marked(text)).toEqual(['West Virginia → west-virginia', 'North Dakota → north-dakota']);
   });
+  it('still names a body before a role ("Senate Majority Leader", "Pakistan PM")', () => {
+    const text =
+      'The U.S. Senate voted on Friday. Senate Majority Leader Mitch McConnell said the ' +
+      'Senate would sit again.';
+    expect(marked(text).filter((m) => m.startsWith('Senate'))).toHaveLength(2);
+    expect(
+      marked("Sharif's party picks Shehbaz Sharif for Pakistan PM after split vote"),
+    ).toContain('Pakistan → pakistan');
+  });
   it('still names a source in a photo credit ("YouTube Grab", "Reuters Photo")', () => {
     expect(marked('Anthony Blinken YouTube Grab')).toContain('YouTube → youtube');
     expect(marked('Protesters in Kyiv. Reuters Photo')).toContain('Reuters → reuters');

@@ -118,8 +118,14 @@ export function resolveMentions(
   });
 
   for (const m of matches) {
+    if (resolved.has(m)) continue;
     const full = formsOf(m, false);
-    if (full.length === 0 || resolved.has(m)) continue;
+    // The short name of a national body or party ("Congress" for India's party) competes too,
+    // but, like every name with a country, only in an article about that country.
+    const countryShort = entitiesOf(formsOf(m, true)).filter(
+      (e) => glossary.entityCountry(e) !== -1,
+    );
+    if (full.length === 0 && countryShort.length === 0) continue;
     // "BANGKOK (AP) —": an agency credited in a dateline is the one news organization named so.
     if (isDatelineCredit(text, m)) {
       const agencies = entitiesOf(full).filter((e) => glossary.entityKind(e) === 'organization');
@@ -128,7 +134,7 @@ export function resolveMentions(
         continue;
       }
     }
-    const ranked = entitiesOf(full)
+    const ranked = unique([...entitiesOf(full), ...countryShort])
       .filter((e) => {
         const country = glossary.entityCountry(e);
         return country === -1 || aboutCountry(country);
@@ -161,7 +167,7 @@ export function resolveMentions(
   //    only entity the glossary knows by it; or for that only entity when the short name is no
   //    common word. Never when an unknown first name precedes it ("Hunter Biden").
   for (const m of matches) {
-    if (formsOf(m, false).length > 0) continue;
+    if (formsOf(m, false).length > 0 || resolved.has(m)) continue;
     const short = formsOf(m, true);
     const candidates = entitiesOf(short);
     const supported = candidates.filter((e) => firstNamedAt.has(e));

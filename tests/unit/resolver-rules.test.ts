@@ -223,6 +223,20 @@ describe("bare names of national institutions follow the article's country", () 
     expect(marks).toContain('Congress → us-congress');
     expect(marks).toContain('Senate → us-senate');
   });
+
+  it("reads a party's short name in an article about its country ('Congress' in India)", () => {
+    const india =
+      'NEW DELHI (Reuters) - Prime Minister Narendra Modi claimed victory in India on Thursday. ' +
+      'Congress leader Rahul Gandhi conceded defeat in New Delhi, and said Congress would ' +
+      'remain a strong opposition in the Lok Sabha.';
+    const marks = marked(india);
+    expect(marks.filter((m) => m.startsWith('Congress '))).toEqual([
+      'Congress → indian-national-congress',
+      'Congress → indian-national-congress',
+    ]);
+    // The same word in an article about the United States stays the US Congress.
+    expect(marked(brazil).filter((m) => m.includes('indian-national-congress'))).toEqual([]);
+  });
 });
 
 describe('adjectives and demonyms are not mentions', () => {

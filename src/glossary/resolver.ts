@@ -139,7 +139,9 @@ export function resolveMentions(
         const country = glossary.entityCountry(e);
         return country === -1 || aboutCountry(country);
       })
-      .map((e) => ({ e, score: contextScore(e) + compassScore(m, e) }))
+      // An entity the article names in full ("The International Criminal Court (ICC)") is the
+      // best support there is for its ambiguous acronym or alias.
+      .map((e) => ({ e, score: contextScore(e) + compassScore(m, e) + (named.has(e) ? 2 : 0) }))
       .sort((a, b) => b.score - a.score);
     if (ranked.length === 0) continue;
     const best = ranked[0]!;

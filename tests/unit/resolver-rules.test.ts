@@ -239,6 +239,19 @@ describe("bare names of national institutions follow the article's country", () 
   });
 });
 
+describe('an ambiguous acronym of an entity the article names in full', () => {
+  it('stands for that entity ("The International Criminal Court (ICC) ... The ICC")', () => {
+    const text =
+      'The International Criminal Court (ICC) has put off a hearing. The ICC has been ' +
+      'investigating the drug war since 2021.';
+    expect(marked(text).filter((m) => m.startsWith('ICC'))).toEqual([
+      'ICC → international-criminal-court',
+      'ICC → international-criminal-court',
+    ]);
+    expect(marked('The ICC fined the team after the cricket match.')).toEqual([]);
+  });
+});
+
 describe('adjectives and demonyms are not mentions', () => {
   it.each([
     ['Thai Foreign Minister Maris Sangiampongsa said Thai troops would stay.', 'Thai'],

@@ -65,8 +65,11 @@ function flattenJsonLd(data: unknown): Record<string, unknown>[] {
  * clearly dominates the page (a home page has many teaser <article>s of similar size).
  */
 function findArticleRoot(doc: Document): Element | null {
-  const body = doc.querySelector('[itemprop="articleBody"]');
-  if (body) return body;
+  // The marker must hold the story's text: some pages put it on a <meta content="..."> or an
+  // empty container, and reading that would mark nothing at all.
+  for (const body of doc.querySelectorAll('[itemprop="articleBody"]')) {
+    if (body.localName !== 'meta' && textLengthUpTo(body, 200) >= 200) return body;
+  }
   const articles = [...doc.querySelectorAll('article')];
   if (articles.length === 0) return null;
   const outer = articles.filter((a) => !articles.some((other) => other !== a && other.contains(a)));

@@ -42,6 +42,18 @@ describe('detectArticle', () => {
     expect(info?.publishedAt).toBeNull();
   });
 
+  it('reads the story when the articleBody marker is a <meta> holding no text', () => {
+    // Some sites put the microdata on a <meta content="..."> (issue 14: a regional paper's
+    // article got no marks at all); the story is then in the page's <article>.
+    const info = detectArticle(
+      load(
+        `<html><head><meta property="og:type" content="article"></head><body><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="articleBody" content="A summary."><article><h1>Talks resume</h1>${longParagraphs}</article></div></body></html>`,
+      ),
+      'auto',
+    );
+    expect(info?.root.localName).toBe('article');
+  });
+
   it('prefers the marked-up article body', () => {
     const info = detectArticle(
       load(

@@ -17,7 +17,7 @@ const TITLES = new Set(
     'Empress Emir Sultan Sheikh Pope Cardinal Archbishop Patriarch Rabbi Imam Ayatollah Vice ' +
     'Deputy Speaker Foreign Defence Defense Leader Chief Envoy Counselor Commissioner Judge ' +
     'Justice Chair Chairman Chairwoman Spokesman Spokeswoman Spokesperson State Taoiseach Tánaiste ' +
-    'Director Executive Managing Head Coordinator Rapporteur Adviser Advisor Envoy ' +
+    'Director Executive Managing Head Coordinator Rapporteur Adviser Advisor ' +
     // Epithets news puts before a name: "Democrat Joe Biden", "Centrist Emmanuel Macron".
     'Democrat Republican Independent Centrist Conservative Liberal Socialist Communist ' +
     'Nationalist Populist Veteran Billionaire Former Outgoing Incoming Acting Interim'
@@ -235,7 +235,7 @@ const OF_NAME_HEADS = new Set([
     'Republic Kingdom Emirate Emirates Sultanate Principality Commonwealth State States ' +
     'Province City County District Region Territory Territories Governorate Municipality ' +
     'Sea Gulf Bay Strait Straits Isle Island Islands Cape Port Lake River Mount Mountains ' +
-    'Peninsula Coast Horn Valley Desert Plain Battle Siege Fall Liberation Peace Siege Empire ' +
+    'Peninsula Coast Horn Valley Desert Plain Battle Siege Fall Liberation Peace Empire ' +
     'Caliphate Duke Duchess Earl Count Countess Baron Marquess Viscount Bishop Archbishop ' +
     'Diocese Archdiocese Patriarch Patriarchate Church Cathedral Museum Academy School Library ' +
     'Hospital Order Knights Friends Sons Daughters Voice Government Assembly Parliament ' +
@@ -288,7 +288,7 @@ function partOfLongerName(
     // "Joe Manchin of West Virginia": a person of a place, not a name, unless the word before
     // "of" is one that heads names ("Bank of England", "Sea of Japan", "Battle of Stalingrad").
     const personOfPlace =
-      /^of$/.test(before.word) && onlyPlaces && owner !== null && !OF_NAME_HEADS.has(owner.word);
+      before.word === 'of' && onlyPlaces && owner !== null && !OF_NAME_HEADS.has(owner.word);
     // "on Friday. Senate leaders": a word and a full stop end the sentence before the name.
     const sentenceEnded = !afterOf && before.dotted && before.word.length > 2;
     if (
